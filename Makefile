@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check test lint clean
+.PHONY: setup generate check test lint lint-python lint-openapi clean
 
 setup: $(STAMP)
 
@@ -24,10 +24,24 @@ check: setup
 test: setup
 	$(BIN)/python -m pytest
 
-lint: setup
+lint: lint-python lint-openapi
+
+lint-python: setup
 	$(BIN)/ruff check generator tests
 	$(BIN)/black --check --quiet generator tests
 	$(BIN)/mypy
+
+# Spectral (spectral:oas) and Redocly (recommended-strict) on the committed document; any
+# warning fails. Pinned in tools/openapi-lint/package-lock.json.
+LINT := tools/openapi-lint
+$(LINT)/node_modules/.installed: $(LINT)/package-lock.json
+	npm ci --prefix $(LINT) --no-audit --no-fund --silent
+	touch $@
+
+lint-openapi: $(LINT)/node_modules/.installed
+	$(LINT)/node_modules/.bin/spectral lint generated/openapi.json generated/openapi.yaml \
+		--ruleset $(LINT)/.spectral.yaml --fail-severity=warn
+	$(LINT)/node_modules/.bin/redocly lint generated/openapi.json --config $(LINT)/redocly.yaml
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

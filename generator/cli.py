@@ -11,6 +11,7 @@ from generator.problems import InputError
 
 DEFAULT_CATALOG = Path("catalog/developer-api-routes.md")
 DEFAULT_OUT = Path("generated")
+DEFAULT_OVERRIDES = Path("catalog/overrides.toml")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
@@ -32,6 +33,15 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})"
         )
+        command.add_argument(
+            "--overrides",
+            type=Path,
+            default=DEFAULT_OVERRIDES,
+            help=f"typing overlay (default: {DEFAULT_OVERRIDES})",
+        )
+        command.add_argument(
+            "--strict", action="store_true", help="treat overlay warnings as errors (exit 2)"
+        )
 
     generate = commands.add_parser("generate", help="write every artifact to the output folder")
     inputs(generate)
@@ -41,10 +51,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args: argparse.Namespace) -> dict[str, str]:
-    from generator.catalog import parse_catalog
-    from generator.render import render
+    from generator.pipeline import build
 
-    return render(parse_catalog(args.catalog))
+    files, warnings = build(args.catalog, args.overrides)
+    for warning in warnings:
+        print(f"{'error' if args.strict else 'warning'}: {warning}", file=sys.stderr)
+    if warnings and args.strict:
+        raise InputError([])
+    return files
 
 
 def _generate(args: argparse.Namespace) -> int:

@@ -98,3 +98,111 @@ class Catalog(Frozen):
     @property
     def operation_count(self) -> int:
         return sum(route.operation_count for route in self.routes)
+
+
+# --------------------------------------------------------------------------- resolve stage
+
+JsonType = Literal["string", "integer", "number", "boolean", "array", "object"]
+
+
+class ValueType(Frozen):
+    """The JSON-schema type of a value; `type=None` means unconstrained (any JSON)."""
+
+    type: JsonType | None = None
+    format: str | None = None
+    enum: tuple[str | int, ...] | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    pattern: str | None = None
+    nullable: bool = False
+    default: JsonValue = None
+    description: str | None = None
+    items: ValueType | None = None
+    properties: tuple[Property, ...] = ()
+    required: tuple[str, ...] = ()
+
+
+class Property(Frozen):
+    name: str
+    python_name: str
+    required: bool
+    type: ValueType
+
+
+class Param(Frozen):
+    name: str
+    python_name: str
+    location: Literal["path", "query"]
+    required: bool
+    type: ValueType
+
+
+class RequestBody(Frozen):
+    component: str  # unique component schema name, e.g. CancelServiceBody
+    zod_name: str  # the schema's name in the panel's handler, e.g. BodySchema
+    type: ValueType  # an object with `properties`
+    multipart_parts: tuple[Property, ...] = ()  # extra parts when sent as multipart/form-data
+
+
+class Response(Frozen):
+    status: int
+    kind: Literal["json", "binary", "redirect"]
+    content_type: str | None
+    type: ValueType | None  # of a JSON body
+    response_key: str | None = None
+    example: Example | None = None
+
+
+class Operation(Frozen):
+    operation_id: str
+    attribute: str  # dotted client attribute, e.g. zones.records.create
+    resource: tuple[str, ...]
+    verb: str
+    method: HttpMethod
+    path: str
+    tag: str
+    source: str
+    summary: str
+    description: str
+    scope: str | None  # None: public
+    params: tuple[Param, ...]
+    body: RequestBody | None
+    response: Response
+    deprecated: bool = False
+    errors: tuple[int, ...]  # shared error responses that can occur
+
+    @property
+    def path_params(self) -> tuple[Param, ...]:
+        return tuple(param for param in self.params if param.location == "path")
+
+    @property
+    def query_params(self) -> tuple[Param, ...]:
+        return tuple(param for param in self.params if param.location == "query")
+
+
+class Tag(Frozen):
+    name: str
+    description: str
+
+
+class Api(Frozen):
+    title: str
+    version: str
+    tags: tuple[Tag, ...]
+    operations: tuple[Operation, ...]  # sorted by path, then method order
+
+    @property
+    def paths(self) -> dict[str, tuple[Operation, ...]]:
+        grouped: dict[str, list[Operation]] = {}
+        for operation in self.operations:
+            grouped.setdefault(operation.path, []).append(operation)
+        return {path: tuple(operations) for path, operations in grouped.items()}
+
+    @property
+    def bodies(self) -> tuple[RequestBody, ...]:
+        found = [op.body for op in self.operations if op.body is not None]
+        return tuple(sorted(found, key=lambda body: body.component))

@@ -1,0 +1,168 @@
+"""Every naming rule of the generator, in one place.
+
+One rule names each operation, and every artifact uses its result:
+
+* The **resource** is the path's static segments in snake case, e.g.
+  `/api/teams/{teamId}/backup/snapshots` -> `teams.backup.snapshots`.
+* The **verb** comes from the method and the path's last segment:
+
+  | path ends with | GET | POST | PUT | PATCH | DELETE |
+  | --- | --- | --- | --- | --- | --- |
+  | a `{param}` (an item) | retrieve | post | replace | update | delete |
+  | a collection (plural noun, or a `{param}` route below it) | list | create | replace | update | delete |
+  | another noun (a singleton) | retrieve | create | replace | update | delete |
+
+  An **action** is a POST-only route whose last segment has no routes below it
+  (`/api/billing/invoices/{id}/pay`): its last segment is the verb and is dropped from the
+  resource (`billing.invoices.pay`).
+* The **client attribute** is `resource.verb` (`zones.records.create`); the **operationId** is
+  the same words, verb first, in lower camel case (`createZonesRecords`); a request body's
+  component schema is verb + singular resource + `Body` (`CancelServiceBody`).
+
+No numeric suffixes: two operations that would share a name are an error, found by
+`check_unique`, and the catalog or this rule must change.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+PATH_PARAM = re.compile(r"^\{([A-Za-z_][A-Za-z0-9_]*)\}$")
+
+ITEM_VERBS = {
+    "GET": "retrieve",
+    "HEAD": "head",
+    "POST": "post",
+    "PUT": "replace",
+    "PATCH": "update",
+    "DELETE": "delete",
+    "OPTIONS": "options",
+}
+COLLECTION_VERBS = {**ITEM_VERBS, "GET": "list", "POST": "create"}
+SINGLETON_VERBS = {**ITEM_VERBS, "POST": "create"}
+
+# Nouns that end in "s" but name one thing, so their GET is `retrieve`, not `list`.
+SINGULAR_NOUNS_ENDING_IN_S = frozenset(
+    {"settings", "stats", "metrics", "status", "notes", "dnssec"}
+)
+
+# Names a resource must not take: they are the client's own attributes.
+RESERVED = frozenset({"close", "with_options", "request", "base_url", "timeout", "max_retries"})
+
+
+def words(name: str) -> list[str]:
+    """`alert-rules` / `ruleId` / `expires_at` / `PatchDNSSEC` -> lower-case words."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    spaced = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", spaced)
+    return [word.lower() for word in re.split(r"[^A-Za-z0-9]+", spaced) if word]
+
+
+def snake(name: str) -> str:
+    """A Python identifier: `ruleId` -> `rule_id`; keywords get a trailing underscore."""
+    result = "_".join(words(name)) or "_"
+    if result[0].isdigit():
+        result = f"_{result}"
+    return f"{result}_" if keyword.iskeyword(result) else result
+
+
+def pascal(parts: Iterable[str]) -> str:
+    return "".join(word.capitalize() for part in parts for word in words(part))
+
+
+def camel(parts: Iterable[str]) -> str:
+    joined = pascal(parts)
+    return joined[:1].lower() + joined[1:]
+
+
+def singular(word: str) -> str:
+    """`services` -> `service`, `ssh_keys` -> `ssh_key`; leaves non-plurals alone."""
+    head, _, last = word.rpartition("_")
+    if head:
+        return f"{head}_{singular(last)}"
+    if word in SINGULAR_NOUNS_ENDING_IN_S:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def is_plural(segment: str) -> bool:
+    last = words(segment)[-1] if words(segment) else segment
+    return last not in SINGULAR_NOUNS_ENDING_IN_S and singular(last) != last
+
+
+def human(name: str) -> str:
+    return " ".join(words(name))
+
+
+@dataclass(frozen=True)
+class OperationName:
+    resource: tuple[str, ...]  # snake-case resource path, e.g. ("zones", "records")
+    verb: str  # snake-case method name, e.g. "create" or "bulk_delete"
+
+    @property
+    def attribute(self) -> str:
+        """The dotted client attribute: `zones.records.create`."""
+        return ".".join((*self.resource, self.verb))
+
+    @property
+    def operation_id(self) -> str:
+        return camel((self.verb, *self.resource))
+
+    @property
+    def body_component(self) -> str:
+        nouns = [singular(part) for part in self.resource]
+        return pascal((self.verb, *nouns, "body"))
+
+    @property
+    def summary(self) -> str:
+        """A readable fallback summary: `Create alert rule`, `List backup snapshots`."""
+        if not self.resource:
+            return human(self.verb).capitalize()
+        noun = self.resource[-1] if self.verb == "list" else singular(self.resource[-1])
+        verb = {"retrieve": "get", "post": "POST to"}.get(self.verb, human(self.verb))
+        return f"{verb} {human(noun)}".capitalize()
+
+
+def segments(path: str) -> list[str]:
+    return [segment for segment in path.split("/")[2:] if segment]  # drop "", "api"
+
+
+def static_segments(path: str) -> list[str]:
+    return [segment for segment in segments(path) if not PATH_PARAM.match(segment)]
+
+
+def operation_name(
+    path: str, method: str, route_methods: Iterable[str], all_paths: Iterable[str]
+) -> OperationName:
+    parts = segments(path)
+    statics = [snake(segment) for segment in static_segments(path)]
+    last = parts[-1]
+    if PATH_PARAM.match(last):
+        return OperationName(tuple(statics), ITEM_VERBS[method])
+    below = [other for other in all_paths if other.startswith(path + "/")]
+    if set(route_methods) == {"POST"} and not below and len(statics) > 1:
+        return OperationName(tuple(statics[:-1]), statics[-1])
+    has_items = any(PATH_PARAM.match(segments(other)[len(parts)]) for other in below)
+    verbs = COLLECTION_VERBS if has_items or is_plural(last) else SINGLETON_VERBS
+    return OperationName(tuple(statics), verbs[method])
+
+
+def python_param(name: str) -> str:
+    """A path or query parameter's keyword in the Python client."""
+    return snake(name)
+
+
+def client_class(resource: tuple[str, ...]) -> str:
+    """The resource class of the Python client: ("zones", "records") -> `ZonesRecords`."""
+    return pascal(resource)
+
+
+def client_module(resource: tuple[str, ...]) -> str:
+    """The module that holds one top-level resource tree: ("zones", ...) -> `zones`."""
+    return resource[0]
