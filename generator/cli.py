@@ -1,11 +1,18 @@
-"""Command line: `python -m generator COMMAND`. The only module that prints; exit 0/1/2."""
+"""Command line: `python -m generator COMMAND`. Exit codes: 0 done, 1 findings, 2 bad input.
+
+`generate` and `check` live here; every other command is a module with `configure(parser)` and
+`run(args) -> int`, listed in FEATURE_COMMANDS. Those modules import only the standard library at
+the top and their heavy dependencies inside `run`, so `generate` never pays for the mock server.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from generator.problems import InputError
 
@@ -15,6 +22,42 @@ DEFAULT_OVERRIDES = Path("catalog/overrides.toml")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
+# command -> (module, one-line help)
+FEATURE_COMMANDS: dict[str, tuple[str, str]] = {
+    "scopes": ("generator.advisor", "the least set of scopes a key needs for some operations"),
+}
+
+
+def add_input_options(command: argparse.ArgumentParser, out: bool = True) -> None:
+    """The options every command that reads the catalog shares."""
+    command.add_argument(
+        "--catalog",
+        type=Path,
+        default=DEFAULT_CATALOG,
+        help=f"route catalog (default: {DEFAULT_CATALOG})",
+    )
+    command.add_argument(
+        "--overrides",
+        type=Path,
+        default=DEFAULT_OVERRIDES,
+        help=f"typing overlay (default: {DEFAULT_OVERRIDES})",
+    )
+    command.add_argument(
+        "--strict", action="store_true", help="treat overlay warnings as errors (exit 2)"
+    )
+    if out:
+        command.add_argument(
+            "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})"
+        )
+
+
+def report_warnings(warnings: Sequence[object], strict: bool) -> None:
+    """Print overlay warnings; under --strict they are errors and the run stops with exit 2."""
+    for warning in warnings:
+        print(f"{'error' if strict else 'warning'}: {warning}", file=sys.stderr)
+    if warnings and strict:
+        raise InputError([])
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -22,42 +65,24 @@ def _parser() -> argparse.ArgumentParser:
         description="Expanse API generator: route catalog -> OpenAPI, scope map, Python client.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    def inputs(command: argparse.ArgumentParser) -> None:
-        command.add_argument(
-            "--catalog",
-            type=Path,
-            default=DEFAULT_CATALOG,
-            help=f"route catalog (default: {DEFAULT_CATALOG})",
-        )
-        command.add_argument(
-            "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})"
-        )
-        command.add_argument(
-            "--overrides",
-            type=Path,
-            default=DEFAULT_OVERRIDES,
-            help=f"typing overlay (default: {DEFAULT_OVERRIDES})",
-        )
-        command.add_argument(
-            "--strict", action="store_true", help="treat overlay warnings as errors (exit 2)"
-        )
-
     generate = commands.add_parser("generate", help="write every artifact to the output folder")
-    inputs(generate)
+    add_input_options(generate)
     check = commands.add_parser("check", help="exit 1 if the output folder is stale")
-    inputs(check)
+    add_input_options(check)
+    for name, (module, help_text) in FEATURE_COMMANDS.items():
+        _feature(name).configure(commands.add_parser(name, help=help_text))
     return parser
+
+
+def _feature(name: str) -> ModuleType:
+    return importlib.import_module(FEATURE_COMMANDS[name][0])
 
 
 def _build(args: argparse.Namespace) -> dict[str, str]:
     from generator.pipeline import build
 
     files, warnings = build(args.catalog, args.overrides)
-    for warning in warnings:
-        print(f"{'error' if args.strict else 'warning'}: {warning}", file=sys.stderr)
-    if warnings and args.strict:
-        raise InputError([])
+    report_warnings(warnings, args.strict)
     return files
 
 
@@ -87,9 +112,13 @@ def _check(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"generate": _generate, "check": _check}
     try:
-        return handlers[args.command](args)
+        if args.command == "generate":
+            return _generate(args)
+        if args.command == "check":
+            return _check(args)
+        result: int = _feature(args.command).run(args)
+        return result
     except InputError as error:
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)

@@ -19,7 +19,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from generator import scopes
+from generator import pyclient, scopes
 from generator.model import Api, Catalog, RequestBody, ValueType
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -133,6 +133,7 @@ def environment() -> Environment:
     )
     env.filters["json_schema"] = json_schema
     env.filters["body_schema"] = body_schema
+    env.filters.update(pyclient.FILTERS)
     env.globals.update(
         scope_rules=scopes.RULES,
         public_routes=scopes.PUBLIC,
@@ -171,4 +172,5 @@ def render(catalog: Catalog, api: Api) -> dict[str, str]:
         "routes.json": render_routes(catalog),
         "openapi.json": dump_json(document),
         "openapi.yaml": dump_yaml(document),
+        **pyclient.render_client(api),
     }
