@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     add_input_options(generate)
     check = commands.add_parser("check", help="exit 1 if the output folder is stale")
     add_input_options(check)
-    for name, (module, help_text) in FEATURE_COMMANDS.items():
+    for name, (_, help_text) in FEATURE_COMMANDS.items():
         _feature(name).configure(commands.add_parser(name, help=help_text))
     return parser
 

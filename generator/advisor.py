@@ -1,0 +1,106 @@
+"""`python -m generator scopes OPERATION...`: the least set of scopes a key needs.
+
+An operation is named by its operationId (`listZones`), its client attribute (`zones.list`) or
+as `"METHOD /path"`, with the path as a template (`/api/zones/{zoneId}`) or concrete
+(`/api/zones/z_123`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+
+from generator.model import Api, Operation
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    from generator.cli import add_input_options
+
+    parser.description = (
+        "Print the minimal scope set an API key needs for the given operations, "
+        "e.g. `scopes listZones zones.records.list 'GET /api/zones/{zoneId}'`."
+    )
+    add_input_options(parser, out=False)
+    parser.add_argument(
+        "operations",
+        nargs="+",
+        metavar="OPERATION",
+        help="operationId, client attribute (zones.records.list) or 'METHOD /path'",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def find_operation(api: Api, name: str) -> Operation | None:
+    """The operation `name` refers to, or None."""
+    for operation in api.operations:
+        if name in (operation.operation_id, operation.attribute):
+            return operation
+    method, _, path = name.strip().partition(" ")
+    method, path = method.upper(), path.strip().split("?", 1)[0].rstrip("/")
+    candidates = [op for op in api.operations if op.method == method]
+    for operation in candidates:
+        if operation.path == path:
+            return operation
+    # A concrete path: the template with the fewest parameters wins, as in Next.js routing.
+    matches = [op for op in candidates if _template_pattern(op.path).fullmatch(path)]
+    return min(matches, key=lambda op: op.path.count("{"), default=None)
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)))
+
+
+def run(args: argparse.Namespace) -> int:
+    from generator.cli import report_warnings
+    from generator.pipeline import load
+    from generator.problems import InputError, Problem
+    from generator.scopes import minimal_scopes
+
+    _, api, warnings = load(args.catalog, args.overrides)
+    report_warnings(warnings, args.strict)
+    found: list[Operation] = []
+    unknown = []
+    for name in args.operations:
+        operation = find_operation(api, name)
+        if operation is None:
+            unknown.append(name)
+        elif operation not in found:
+            found.append(operation)
+    if unknown:
+        raise InputError(
+            Problem(
+                "scopes",
+                0,
+                f"unknown operation '{name}', expected an operationId (listZones), a client "
+                "attribute (zones.list) or 'METHOD /path' of the catalog",
+            )
+            for name in unknown
+        )
+    needed = minimal_scopes(op.scope for op in found)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "scopes": needed,
+                    "operations": [
+                        {
+                            "operationId": op.operation_id,
+                            "method": op.method,
+                            "path": op.path,
+                            "scope": op.scope,
+                        }
+                        for op in found
+                    ],
+                },
+                indent=2,
+            )
+        )
+        return 0
+    width = max(len(op.operation_id) for op in found)
+    for op in found:
+        scope = op.scope or "(public: no scope)"
+        print(f"{op.operation_id:<{width}}  {op.method} {op.path}  {scope}")
+    shown = ", ".join(needed) if needed else "none (public operations only)"
+    print(f"\nMinimal scopes: {shown}")
+    return 0
