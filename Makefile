@@ -4,6 +4,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LINT := tools/node
+NODE_TOOLS := $(LINT)/node_modules/.installed
 
 .PHONY: setup generate check test lint lint-python lint-openapi clean
 
@@ -21,7 +23,7 @@ generate: setup
 check: setup
 	$(BIN)/python -m generator check
 
-test: setup
+test: setup $(NODE_TOOLS)
 	$(BIN)/python -m pytest
 
 lint: lint-python lint-openapi
@@ -31,14 +33,15 @@ lint-python: setup
 	$(BIN)/black --check --quiet generator tests
 	$(BIN)/mypy
 
-# Spectral (spectral:oas) and Redocly (recommended-strict) on the committed document; any
-# warning fails. Pinned in tools/openapi-lint/package-lock.json.
-LINT := tools/openapi-lint
-$(LINT)/node_modules/.installed: $(LINT)/package-lock.json
+# Node tools pinned in tools/node/package-lock.json: Spectral and Redocly for lint-openapi,
+# TypeScript for the test that compiles and runs generated/api-route-permissions.ts.
+$(NODE_TOOLS): $(LINT)/package-lock.json
 	npm ci --prefix $(LINT) --no-audit --no-fund --silent
 	touch $@
 
-lint-openapi: $(LINT)/node_modules/.installed
+# Spectral (spectral:oas) and Redocly (recommended-strict) on the committed document; any
+# warning fails.
+lint-openapi: $(NODE_TOOLS)
 	$(LINT)/node_modules/.bin/spectral lint generated/openapi.json generated/openapi.yaml \
 		--ruleset $(LINT)/.spectral.yaml --fail-severity=warn
 	$(LINT)/node_modules/.bin/redocly lint generated/openapi.json --config $(LINT)/redocly.yaml

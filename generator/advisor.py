@@ -97,10 +97,13 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    width = max(len(op.operation_id) for op in found)
-    for op in found:
-        scope = op.scope or "(public: no scope)"
-        print(f"{op.operation_id:<{width}}  {op.method} {op.path}  {scope}")
+    rows = [
+        (op.operation_id, f"{op.method} {op.path}", op.scope or "(public: no scope)")
+        for op in found
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(2)]
+    for name, call, scope in rows:
+        print(f"{name:<{widths[0]}}  {call:<{widths[1]}}  {scope}")
     shown = ", ".join(needed) if needed else "none (public operations only)"
     print(f"\nMinimal scopes: {shown}")
     return 0

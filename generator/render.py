@@ -138,6 +138,7 @@ def environment() -> Environment:
         scope_rules=scopes.RULES,
         public_routes=scopes.PUBLIC,
         all_scopes=scopes.ALL_SCOPES,
+        read_methods=sorted(scopes.READ_METHODS),
         server_url="https://panel.expanse.host",
         error_responses=ERROR_RESPONSES,
     )
@@ -168,9 +169,12 @@ def openapi_document(api: Api) -> dict[str, Any]:
 
 def render(catalog: Catalog, api: Api) -> dict[str, str]:
     document = openapi_document(api)
+    scope_map = json.loads(render_template("scopes.json.j2", api=api))
     return {
         "routes.json": render_routes(catalog),
         "openapi.json": dump_json(document),
         "openapi.yaml": dump_yaml(document),
+        "scopes.json": dump_json(scope_map),
+        "api-route-permissions.ts": render_template("api-route-permissions.ts.j2", api=api),
         **pyclient.render_client(api),
     }

@@ -1,0 +1,204 @@
+"""The scope map: one rule, the same answers from Python, JSON, TypeScript and OpenAPI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import scopes
+from generator.cli import main
+from generator.pipeline import build
+from tests.conftest import CATALOG, ROOT
+
+OVERRIDES = ROOT / "catalog" / "overrides.toml"
+CASES = json.loads((Path(__file__).parent / "scope_cases.json").read_text())
+FILES, _ = build(CATALOG, OVERRIDES)
+SCOPE_MAP = json.loads(FILES["scopes.json"])
+OPENAPI = json.loads(FILES["openapi.json"])
+NODE_TOOLS = ROOT / "tools" / "node" / "node_modules" / ".bin"
+
+
+def python_answer(method: str, path: str) -> str | None:
+    try:
+        return scopes.required_scope(method, path)
+    except scopes.OutsideSurface:
+        return "OUTSIDE"
+
+
+def concrete(path: str) -> str:
+    """A real URL path for a template: every `{param}` becomes an id."""
+    return "/".join("x_1" if part.startswith("{") else part for part in path.split("/"))
+
+
+@pytest.mark.parametrize(("method", "path", "expected"), CASES["required"])
+def test_python_rule(method: str, path: str, expected: str | None) -> None:
+    assert python_answer(method, path) == expected
+
+
+@pytest.mark.parametrize(("key_scopes", "method", "path", "expected"), CASES["allowed"])
+def test_python_has_required_scope(
+    key_scopes: list[str], method: str, path: str, expected: bool
+) -> None:
+    assert scopes.has_required_scope(key_scopes, method, path) is expected
+
+
+@pytest.fixture(scope="module")
+def typescript_answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Compile the generated module with `tsc --strict` and run it under Node."""
+    out = tmp_path_factory.mktemp("ts")
+    source = out / "api-route-permissions.ts"
+    source.write_text(FILES["api-route-permissions.ts"])
+    compiled = subprocess.run(
+        [
+            str(NODE_TOOLS / "tsc"),
+            "--strict",
+            "--target",
+            "es2020",
+            "--module",
+            "commonjs",
+            "--outDir",
+            str(out / "js"),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    ran = subprocess.run(
+        [
+            "node",
+            str(Path(__file__).parent / "run_scope_module.js"),
+            str(out / "js" / "api-route-permissions.js"),
+            str(Path(__file__).parent / "scope_cases.json"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    answers: dict[str, Any] = json.loads(ran.stdout)
+    return answers
+
+
+def test_typescript_module_gives_the_same_answers(typescript_answers: dict[str, Any]) -> None:
+    assert typescript_answers["required"] == [expected for _, _, expected in CASES["required"]]
+    assert typescript_answers["allowed"] == [expected for *_, expected in CASES["allowed"]]
+    assert typescript_answers["scopes"] == list(scopes.ALL_SCOPES)
+
+
+def test_all_outputs_agree_on_every_operation(typescript_answers: dict[str, Any]) -> None:
+    from_json = {op["operationId"]: op["scope"] for op in SCOPE_MAP["operations"]}
+    from_openapi = {
+        op["operationId"]: op["x-required-scope"]
+        for item in OPENAPI["paths"].values()
+        for op in item.values()
+    }
+    from_python = {
+        op["operationId"]: python_answer(op["method"], concrete(op["path"]))
+        for op in SCOPE_MAP["operations"]
+    }
+    from_ts_table = {op_id: scope for op_id, scope, _ in typescript_answers["operations"]}
+    from_ts_rule = {op_id: scope for op_id, _, scope in typescript_answers["operations"]}
+    assert len(from_json) == 134
+    assert from_json == from_openapi == from_python == from_ts_table == from_ts_rule
+    assert list(from_json.values()).count(None) == 1
+
+
+def test_scopes_json_carries_the_table() -> None:
+    assert SCOPE_MAP["scopes"] == sorted(SCOPE_MAP["scopes"]) and len(SCOPE_MAP["scopes"]) == 14
+    assert SCOPE_MAP["public"] == [{"method": "GET", "path": "/api/billing/config"}]
+    assert SCOPE_MAP["readMethods"] == ["GET", "HEAD"]
+    rules = {(r["prefix"], r["segment"]): (r["read"], r["write"]) for r in SCOPE_MAP["rules"]}
+    assert rules == {
+        ("/api/services", None): ("services.read", "services.write"),
+        ("/api/zones", None): ("dns.read", "dns.write"),
+        ("/api/domains", None): ("domains.read", "domains.write"),
+        ("/api/billing", None): ("billing.read", "billing.write"),
+        ("/api/tickets", None): ("tickets.read", "tickets.write"),
+        ("/api/teams", None): ("teams.read", "teams.write"),
+        ("/api/teams", "backup"): ("backups.read", "backups.write"),
+    }
+    assert SCOPE_MAP["rules"][0]["segment"] == "backup"  # the specific rule is tried first
+
+
+def test_typescript_module_documents_the_backup_segment_rule() -> None:
+    source = FILES["api-route-permissions.ts"]
+    assert "path *segment* `backup`" in source
+    assert (
+        "export function requiredScope(method: string, pathname: string): ApiScope | null | undefined"
+        in source
+    )
+    assert "export function hasRequiredScope(keyScopes: readonly string[]" in source
+
+
+# ----------------------------------------------------------------------------- the advisor
+
+
+def test_advisor_prints_the_least_scopes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(
+            [
+                "scopes",
+                "listZones",
+                "zones.records.list",
+                "GET /api/zones/z_9",
+                "GET /api/billing/config",
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert out.strip().endswith("Minimal scopes: dns.read")
+    rows = [line.split() for line in out.splitlines()[:4]]
+    assert ["retrieveZones", "GET", "/api/zones/{zoneId}", "dns.read"] in rows
+    assert [
+        "retrieveBillingConfig",
+        "GET",
+        "/api/billing/config",
+        "(public:",
+        "no",
+        "scope)",
+    ] in rows
+
+
+def test_advisor_json_for_a_mixed_dashboard(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(
+            [
+                "scopes",
+                "--json",
+                "listTeamsBackupSnapshots",
+                "billing.invoices.pay",
+                "post /api/zones/z_1/records/",
+            ]
+        )
+        == 0
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert result["scopes"] == ["backups.read", "billing.write", "dns.write"]
+    assert [op["operationId"] for op in result["operations"]] == [
+        "listTeamsBackupSnapshots",
+        "payBillingInvoices",
+        "createZonesRecords",
+    ]
+
+
+def test_advisor_prefers_the_static_route_for_a_concrete_path(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["scopes", "--json", "GET /api/domains/contacts/c_1"]) == 0
+    assert (
+        json.loads(capsys.readouterr().out)["operations"][0]["path"] == "/api/domains/contacts/{id}"
+    )
+
+
+def test_advisor_refuses_unknown_operations(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scopes", "listZones", "listNothing", "GET /api/admin/users"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "unknown operation 'listNothing'" in err
+        and "unknown operation 'GET /api/admin/users'" in err
+    )
