@@ -8,6 +8,7 @@ the top and their heavy dependencies inside `run`, so `generate` never pays for 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -81,6 +82,10 @@ def _feature(name: str) -> ModuleType:
 def _build(args: argparse.Namespace) -> dict[str, str]:
     from generator.pipeline import build
 
+    # A run allocates hundreds of thousands of small objects and exits: collect cycles rarely
+    # rather than every 700 allocations (about 40% of the time on a 50x catalog).
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
     files, warnings = build(args.catalog, args.overrides)
     report_warnings(warnings, args.strict)
     return files

@@ -25,6 +25,7 @@ No numeric suffixes: two operations that would share a name are an error, found 
 
 from __future__ import annotations
 
+import bisect
 import keyword
 import re
 from collections.abc import Iterable
@@ -137,15 +138,26 @@ def static_segments(path: str) -> list[str]:
     return [segment for segment in segments(path) if not PATH_PARAM.match(segment)]
 
 
-def operation_name(
-    path: str, method: str, route_methods: Iterable[str], all_paths: Iterable[str]
-) -> OperationName:
+class PathIndex:
+    """The catalog's paths, sorted, so the routes below a path are one contiguous slice."""
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.paths = sorted(paths)
+
+    def below(self, path: str) -> list[str]:
+        prefix = path + "/"
+        start = bisect.bisect_left(self.paths, prefix)
+        end = bisect.bisect_left(self.paths, path + "0")  # "0" is the character after "/"
+        return self.paths[start:end]
+
+
+def operation_name(path: str, method: str, route_methods: Iterable[str], index: PathIndex) -> OperationName:
     parts = segments(path)
     statics = [snake(segment) for segment in static_segments(path)]
     last = parts[-1]
     if PATH_PARAM.match(last):
         return OperationName(tuple(statics), ITEM_VERBS[method])
-    below = [other for other in all_paths if other.startswith(path + "/")]
+    below = index.below(path)
     if set(route_methods) == {"POST"} and not below and len(statics) > 1:
         return OperationName(tuple(statics[:-1]), statics[-1])
     has_items = any(PATH_PARAM.match(segments(other)[len(parts)]) for other in below)
@@ -166,3 +178,20 @@ def client_class(resource: tuple[str, ...]) -> str:
 def client_module(resource: tuple[str, ...]) -> str:
     """The module that holds one top-level resource tree: ("zones", ...) -> `zones`."""
     return resource[0]
+
+
+def async_client_class(resource: tuple[str, ...]) -> str:
+    """The async twin of a resource class: ("zones", "records") -> `AsyncZonesRecords`."""
+    return "Async" + client_class(resource)
+
+
+def response_class(resource: tuple[str, ...], verb: str) -> str:
+    """A typed JSON response of the Python client, named like a body component:
+    verb + singular resource + `Response` (`ListBillingInvoiceResponse`)."""
+    return pascal((verb, *(singular(part) for part in resource), "response"))
+
+
+def body_item_class(component: str, field: str) -> str:
+    """The model of one element of an array-of-objects body field: `CreateZoneBody` +
+    `records` -> `CreateZoneBodyRecord`."""
+    return component + pascal((singular(snake(field)),))

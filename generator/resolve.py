@@ -88,7 +88,7 @@ class Resolver:
     # ------------------------------------------------------------------ the whole API
 
     def resolve(self) -> Api:
-        all_paths = [route.path for route in self.catalog.routes]
+        all_paths = naming.PathIndex(route.path for route in self.catalog.routes)
         operations: list[Operation] = []
         for group in self.catalog.groups:
             for route in group.routes:
@@ -113,7 +113,7 @@ class Resolver:
             operations=tuple(sorted(operations, key=lambda op: (op.path, order[op.method]))),
         )
 
-    def route(self, route: Route, group: str, all_paths: list[str]) -> list[Operation]:
+    def route(self, route: Route, group: str, all_paths: naming.PathIndex) -> list[Operation]:
         spec = self.overlay.routes.get(route.path, RouteSpec())
         try:
             scopes.required_scope("GET", route.path)
