@@ -151,7 +151,9 @@ class PathIndex:
         return self.paths[start:end]
 
 
-def operation_name(path: str, method: str, route_methods: Iterable[str], index: PathIndex) -> OperationName:
+def operation_name(
+    path: str, method: str, route_methods: Iterable[str], index: PathIndex
+) -> OperationName:
     parts = segments(path)
     statics = [snake(segment) for segment in static_segments(path)]
     last = parts[-1]

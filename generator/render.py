@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,11 @@ def to_json(value: Any) -> str:
     if isinstance(value, str):
         text: str = encode_basestring(value)
     elif value is None or isinstance(value, bool | int):
-        text = "null" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+        text = (
+            "null"
+            if value is None
+            else str(value).lower() if isinstance(value, bool) else str(value)
+        )
     else:
         text = json.dumps(value, ensure_ascii=False)
     return text.translate(HTML_UNSAFE)
