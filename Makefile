@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 LINT := tools/node
 NODE_TOOLS := $(LINT)/node_modules/.installed
 
-.PHONY: setup generate check test lint lint-python lint-openapi clean
+.PHONY: setup generate check diff test lint lint-python lint-openapi clean
 
 setup: $(STAMP)
 
@@ -22,6 +22,12 @@ generate: setup
 
 check: setup
 	$(BIN)/python -m generator check
+
+# What changed for integrators since origin/main (else HEAD); `make diff DIFF_BASE=v1.2.0`.
+DIFF_BASE ?= $(shell git rev-parse --verify -q origin/main >/dev/null && echo origin/main || echo HEAD)
+
+diff: setup
+	$(BIN)/python -m generator diff $(DIFF_BASE) generated/openapi.json
 
 test: setup $(NODE_TOOLS)
 	$(BIN)/python -m pytest

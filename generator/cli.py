@@ -26,6 +26,10 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 # command -> (module, one-line help)
 FEATURE_COMMANDS: dict[str, tuple[str, str]] = {
     "scopes": ("generator.advisor", "the least set of scopes a key needs for some operations"),
+    "diff": (
+        "generator.diff",
+        "what changed between two OpenAPI documents, classified for integrators",
+    ),
 }
 
 
