@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LINT := tools/node
 NODE_TOOLS := $(LINT)/node_modules/.installed
+# Debian's headless Chromium, for the test that loads the HTML reference in a browser.
+BROWSER := /usr/bin/chromium
 
 .PHONY: setup generate check diff test lint lint-python lint-openapi clean
 
@@ -29,8 +31,11 @@ DIFF_BASE ?= $(shell git rev-parse --verify -q origin/main >/dev/null && echo or
 diff: setup
 	$(BIN)/python -m generator diff $(DIFF_BASE) generated/openapi.json
 
-test: setup $(NODE_TOOLS)
+test: setup $(NODE_TOOLS) $(BROWSER)
 	$(BIN)/python -m pytest
+
+$(BROWSER):
+	apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium
 
 lint: lint-python lint-openapi
 
