@@ -497,22 +497,9 @@ def error_statuses(
 
 
 def value_type(spec: TypeSpec) -> ValueType:
-    return ValueType(
-        type=spec.type,
-        format=spec.format,
-        enum=spec.enum,
-        minimum=spec.minimum,
-        maximum=spec.maximum,
-        min_length=spec.min_length,
-        max_length=spec.max_length,
-        min_items=spec.min_items,
-        max_items=spec.max_items,
-        pattern=spec.pattern,
-        nullable=spec.nullable,
-        default=spec.default,
-        description=spec.description,
-        items=value_type(spec.items) if spec.items else None,
-    )
+    """The overlay's type words are ValueType's own (only `items` nests)."""
+    words = spec.model_dump(include=set(TypeSpec.model_fields) - {"items"})
+    return ValueType(**words, items=value_type(spec.items) if spec.items else None)
 
 
 def prop(name: str, spec: FieldSpec | None, value: ValueType) -> Property:
