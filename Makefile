@@ -9,7 +9,7 @@ NODE_TOOLS := $(LINT)/node_modules/.installed
 # Debian's headless Chromium, for the test that loads the HTML reference in a browser.
 BROWSER := /usr/bin/chromium
 
-.PHONY: setup generate check diff test lint lint-python lint-openapi clean
+.PHONY: setup generate check diff publish bench test lint lint-python lint-openapi clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,13 @@ DIFF_BASE ?= $(shell git rev-parse --verify -q origin/main >/dev/null && echo or
 
 diff: setup
 	$(BIN)/python -m generator diff $(DIFF_BASE) generated/openapi.json
+
+# A versioned release bundle in dist/; `make publish PREVIOUS=releases/openapi.json` bumps the
+# version from the last published document (a path or a git revision), else a first release.
+PREVIOUS ?=
+
+publish: setup
+	$(BIN)/python -m generator publish $(if $(PREVIOUS),--previous $(PREVIOUS))
 
 test: setup $(NODE_TOOLS) $(BROWSER)
 	$(BIN)/python -m pytest
@@ -57,5 +64,9 @@ lint-openapi: $(NODE_TOOLS)
 		--ruleset $(LINT)/.spectral.yaml --fail-severity=warn
 	$(LINT)/node_modules/.bin/redocly lint generated/openapi.json --config $(LINT)/redocly.yaml
 
+# Speed and memory figures (bench/results.md); not a test, nothing fails on a time.
+bench: setup
+	$(BIN)/python bench/run.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .bench .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,394 @@
+"""`python -m generator publish`: a versioned release bundle in `dist/`.
+
+The version follows the API. Without `--previous` this is the first release, versioned by the
+overlay's `info.version`. With `--previous` (the last *published* openapi.json, a path or a git
+revision) the new document is compared with it by `generator.diff`, after giving the new document
+the previous version so the version field itself is not a change, and the previous version is
+bumped:
+
+- major: any breaking finding;
+- minor: any warning, or any info finding that adds or loosens something callers can use (every
+  info rule except those in `PATCH_RULES`: `operation-added`, `optional-param-added`,
+  `param-became-optional`, `enum-value-added`, `response-field-added`, ... and any info rule the
+  diff gains later, so a new rule errs on the side of the larger bump);
+- patch: only `PATCH_RULES` findings (summaries, descriptions, tags, info fields, an error
+  status that can no longer occur, a response constraint tightened), or a document that differs
+  only where the diff does not look (examples, `x-source`, response descriptions);
+- none: the same document gives the same version.
+
+The overlay's `info.version` is a floor: a release is never numbered below it, which is how a
+maintainer forces a bump the document does not show (a client-only change: a package index
+refuses a second upload of the same version).
+
+The bundle: openapi.json, openapi.yaml, scopes.json and api-route-permissions.ts as `render`
+writes them, the Python client as a wheel and an sdist under `python/`, `reference/index.html`,
+`CHANGES.md` and `manifest.json` (the version and the SHA-256 of every other file). It is built
+in a staging folder next to the output folder; only when everything is built are the files moved
+in, the previous bundle's files that are no longer part of it removed, and manifest.json moved in
+last. A failure before that leaves the output folder as it was. Files the manifest does not list
+are never touched.
+
+The client is built with `python -m build --no-isolation`, against the hatchling installed with
+this project: no download at release time, and the hatchling version (written into every wheel)
+is pinned by the project rather than by whatever PyPI serves that day. SOURCE_DATE_EPOCH is fixed
+so that the archives' timestamps, and with them their bytes, depend on nothing but the inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from generator.diff import Finding
+    from generator.model import Api, Catalog
+
+Bump = Literal["first", "none", "patch", "minor", "major"]
+
+DEFAULT_OUT = Path("dist")
+MANIFEST = "manifest.json"
+CLIENT_FOLDER = "python"
+# Files of `render`'s output that are published as they are.
+PUBLISHED_RENDERINGS = ("openapi.json", "openapi.yaml", "scopes.json", "api-route-permissions.ts")
+
+# Info rules that change no behaviour a caller can use: a patch release. Every other info rule
+# (additions, loosened requests, richer responses) and every warning is a minor release.
+PATCH_RULES = frozenset(
+    {
+        "summary-changed",
+        "description-changed",
+        "tags-changed",
+        "tag-changed",
+        "api-info-changed",
+        "api-version-changed",
+        "error-status-removed",
+        "response-constraint-tightened",
+    }
+)
+
+# 1980-01-01T00:00:00Z, the earliest time a ZIP entry can carry. Archive timestamps say nothing
+# about a release (its version does); a constant keeps the bytes a function of the inputs, and
+# overriding an inherited SOURCE_DATE_EPOCH (CI systems often set one) keeps them so everywhere.
+SOURCE_DATE_EPOCH = 315532800
+BUILD_COMMAND: tuple[str, ...] = ("-m", "build", "--no-isolation", "--wheel", "--sdist")
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+
+
+class BuildFailed(Exception):
+    """The client package did not build; the message says why."""
+
+
+@dataclass(frozen=True)
+class Release:
+    version: str
+    previous: str | None  # the previous published version; None for a first release
+    bump: Bump
+    findings: tuple[Finding, ...]
+    floor: str  # the overlay's info.version
+    documents_differ: bool  # False: the document is the previous one, byte for byte in JSON
+
+    @property
+    def raised_by_floor(self) -> bool:
+        return self.previous is not None and self.version != bumped(self.previous, self.bump)
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    from generator.cli import add_input_options
+    from generator.diff import DEFAULT_REVISION_PATH
+
+    parser.description = (
+        "Build a versioned release bundle: the OpenAPI document, the scope map, the TypeScript "
+        "permission module, the Python client (wheel and sdist), the HTML reference, CHANGES.md "
+        "and manifest.json. The version is bumped from the previous published document by what "
+        "changed: major for a breaking change, minor for an addition or a warning, patch for "
+        "anything else."
+    )
+    add_input_options(parser, out=False)
+    parser.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help=f"bundle folder (default: {DEFAULT_OUT})"
+    )
+    parser.add_argument(
+        "--previous",
+        metavar="SPEC",
+        help="the last published openapi.json: a path (e.g. a kept copy of the previous "
+        "release's dist/openapi.json) or a git revision; without it, a first release versioned "
+        "by the overlay's info.version",
+    )
+    parser.add_argument(
+        "--previous-path",
+        default=DEFAULT_REVISION_PATH,
+        metavar="FILE",
+        help="the document inside a --previous revision, from the repository root "
+        f"(default: {DEFAULT_REVISION_PATH})",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from generator.cli import EXIT_INPUT, EXIT_OK, report_warnings
+    from generator.diff import load_document
+    from generator.pipeline import load
+    from generator.problems import InputError, Problem
+
+    previous = load_document(args.previous, args.previous_path) if args.previous else None
+    catalog, api, warnings = load(args.catalog, args.overrides)
+    report_warnings(warnings, args.strict)
+    if not SEMVER.match(api.version):
+        raise InputError(
+            [Problem(str(args.overrides), 0, semver_problem("info.version", api.version))]
+        )
+    if previous is not None:
+        info = previous.get("info")
+        previous_version = str(info.get("version", "")) if isinstance(info, dict) else ""
+        if not SEMVER.match(previous_version):
+            label = (
+                args.previous
+                if Path(args.previous).is_file()
+                else f"{args.previous}:{args.previous_path}"
+            )
+            raise InputError([Problem(label, 0, semver_problem("info.version", previous_version))])
+    release = plan_release(api, previous)
+    release_api = api.model_copy(update={"version": release.version})
+    try:
+        files = bundle(catalog, release_api, release, args.out)
+    except BuildFailed as error:
+        print(f"error: {error}; nothing was written to {args.out}", file=sys.stderr)
+        return EXIT_INPUT
+    print(f"{args.out}: {summary(release, release_api)}; {len(files)} files and {MANIFEST}")
+    return EXIT_OK
+
+
+def semver_problem(field: str, value: str) -> str:
+    return f"{field} {value!r} is not a release version, expected MAJOR.MINOR.PATCH (e.g. 1.4.0)"
+
+
+def summary(release: Release, api: Api) -> str:
+    from generator.diff import counts
+
+    name = f"{api.title} {release.version}"
+    if release.previous is None:
+        return f"{name} (first release)"
+    if release.bump == "none":
+        return f"{name} (unchanged since {release.previous})"
+    totals = counts(release.findings)
+    found = f"{totals['breaking']} breaking, {totals['warning']} warning(s), {totals['info']} info"
+    return f"{name} ({release.bump} release over {release.previous}: {found})"
+
+
+# --------------------------------------------------------------------------- versioning
+
+
+def plan_release(api: Api, previous: Mapping[str, Any] | None) -> Release:
+    """The release's version, from the previous published document and what changed since."""
+    from generator.diff import compare
+    from generator.render import openapi_document
+
+    if previous is None:
+        return Release(api.version, None, "first", (), api.version, True)
+    previous_version = str(previous["info"]["version"])
+    # Same version on both sides: the version field is the outcome, not one of the changes.
+    candidate = openapi_document(api.model_copy(update={"version": previous_version}))
+    findings = tuple(compare(dict(previous), candidate))
+    differ = candidate != previous
+    bump = bump_for(findings, differ)
+    version = max(bumped(previous_version, bump), api.version, key=version_key)
+    return Release(version, previous_version, bump, findings, api.version, differ)
+
+
+def bump_for(findings: Sequence[Finding], documents_differ: bool) -> Bump:
+    if any(item.severity == "breaking" for item in findings):
+        return "major"
+    if any(item.severity == "warning" or item.rule not in PATCH_RULES for item in findings):
+        return "minor"
+    return "patch" if findings or documents_differ else "none"
+
+
+def version_key(version: str) -> tuple[int, int, int]:
+    major, minor, patch = (int(part) for part in version.split("."))
+    return major, minor, patch
+
+
+def bumped(version: str, bump: Bump) -> str:
+    major, minor, patch = version_key(version)
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    if bump == "patch":
+        return f"{major}.{minor}.{patch + 1}"
+    return version
+
+
+def changes_markdown(release: Release, api: Api) -> str:
+    from generator.diff import render_markdown
+
+    heading = f"# {api.title} {release.version}\n\n"
+    if release.previous is None:
+        return (
+            f"{heading}First release: {len(api.operations)} operations. There is no previous "
+            "published document to compare with.\n"
+        )
+    since = release.previous
+    lines = [
+        {
+            "major": f"Major release over {since}: breaking changes, read them before upgrading.",
+            "minor": f"Minor release over {since}: additions or changes to review, nothing "
+            "breaking.",
+            "patch": f"Patch release over {since}: nothing callers send or receive changed.",
+            "none": f"No change to the API document since {since}.",
+        }[release.bump]
+    ]
+    if release.raised_by_floor:
+        lines.append(
+            f"The version is the overlay's info.version {release.floor}, above the "
+            f"{bumped(release.previous, release.bump)} the changes alone call for."
+        )
+    if release.documents_differ and not release.findings:
+        lines.append(
+            "The document differs only where the diff does not compare (examples, x-source, "
+            "response descriptions)."
+        )
+    return heading + "\n".join(lines) + "\n\n" + render_markdown(list(release.findings))
+
+
+# --------------------------------------------------------------------------- the bundle
+
+
+def bundle(catalog: Catalog, api: Api, release: Release, out: Path) -> dict[str, str]:
+    """Build every file of the bundle, then move them into `out`; {relative path: sha256}."""
+    from generator.reference import render_reference
+    from generator.render import dump_json, render
+
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.publish-", dir=out.parent))
+    try:
+        tree = staging / "bundle"
+        rendered = render(catalog, api)
+        texts = {name: rendered[name] for name in PUBLISHED_RENDERINGS}
+        texts["reference/index.html"] = render_reference(api)
+        texts["CHANGES.md"] = changes_markdown(release, api)
+        for name, text in texts.items():
+            write_bytes(tree / name, text.encode("utf-8"))
+        client = {
+            name.removeprefix(f"{CLIENT_FOLDER}/"): text
+            for name, text in rendered.items()
+            if name.startswith(f"{CLIENT_FOLDER}/")
+        }
+        build_client(client, staging / "client", tree / CLIENT_FOLDER, api.version)
+        hashes = {
+            path.relative_to(tree).as_posix(): sha256(path)
+            for path in sorted(tree.rglob("*"))
+            if path.is_file()
+        }
+        manifest = {"version": api.version, "files": dict(sorted(hashes.items()))}
+        write_bytes(tree / MANIFEST, dump_json(manifest).encode("utf-8"))
+        replace_bundle(out, tree, [*hashes, MANIFEST])
+        return hashes
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def build_client(files: Mapping[str, str], source: Path, outdir: Path, version: str) -> None:
+    """Build the client's wheel and sdist into `outdir` from its rendered files."""
+    for name, text in files.items():
+        write_bytes(source / name, text.encode("utf-8"))
+    # hatchling looks for a .gitignore in every folder above the project up to a .git: the
+    # boundaries keep an enclosing repository's ignore rules (`dist/`, `build/`) out of the build.
+    (source / ".git").mkdir()
+    (source / ".hg").mkdir()
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": str(SOURCE_DATE_EPOCH)}
+    command = [sys.executable, *BUILD_COMMAND, "--outdir", str(outdir), str(source)]
+    try:
+        result = subprocess.run(
+            command, cwd=source, env=environment, capture_output=True, text=True, check=False
+        )
+    except OSError as error:
+        raise BuildFailed(f"cannot run {sys.executable} ({error})") from None
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).strip().splitlines()[-15:]
+        detail = "\n  ".join(output)
+        raise BuildFailed(
+            f"the Python client did not build (`python {' '.join(BUILD_COMMAND)}` exited "
+            f"{result.returncode}; `make setup` installs build and hatchling):\n  {detail}"
+        )
+    built = sorted(path.name for path in outdir.iterdir()) if outdir.is_dir() else []
+    wheels = [name for name in built if name.endswith(".whl")]
+    sdists = [name for name in built if name.endswith(".tar.gz")]
+    if len(wheels) != 1 or len(sdists) != 1 or len(built) != 2:
+        raise BuildFailed(f"expected one wheel and one sdist from the client build, got {built}")
+    if f"-{version}-" not in wheels[0] or not sdists[0].endswith(f"-{version}.tar.gz"):
+        raise BuildFailed(f"the client package is not versioned {version}: built {built}")
+
+
+def replace_bundle(out: Path, tree: Path, names: Sequence[str]) -> None:
+    """Move the staged bundle into `out`: new and changed files first, then the previous
+    bundle's leftovers are removed, then the manifest, so a run that dies part-way still has a
+    manifest listing every file it owns and the next run can clean up after it."""
+    previous = owned_files(out)
+    out.mkdir(parents=True, exist_ok=True)
+    files = [name for name in names if name != MANIFEST]
+    for name in files:
+        move_if_changed(tree / name, out / name)
+    for name in sorted(previous - set(names)):
+        target = out / name
+        target.unlink(missing_ok=True)
+        folder = target.parent
+        while folder != out and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    move_if_changed(tree / MANIFEST, out / MANIFEST)
+
+
+def owned_files(out: Path) -> set[str]:
+    """The files the previous bundle's manifest lists; only these are ever removed."""
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        listed = manifest["files"]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+        return set()
+    if not isinstance(listed, dict):
+        return set()
+    # A hand-edited or foreign manifest must not make a release delete files outside `out`.
+    return {
+        name
+        for name in listed
+        if isinstance(name, str)
+        and name
+        and not PurePosixPath(name).is_absolute()
+        and ".." not in PurePosixPath(name).parts
+        and "\\" not in name
+    }
+
+
+def move_if_changed(source: Path, target: Path) -> None:
+    """Unchanged files keep their mtime, so make and file watchers see no change."""
+    try:
+        if target.read_bytes() == source.read_bytes():
+            return
+    except OSError:
+        pass
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(source, target)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,438 @@
+"""`python -m generator publish`: the versioned release bundle, its version and its bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import publish
+from generator.cli import main
+from generator.diff import RULES, Finding, finding
+from generator.pipeline import load
+from generator.reference import render_reference
+from generator.render import openapi_document, render
+from tests.conftest import CATALOG, ROOT
+
+OVERRIDES = ROOT / "catalog" / "overrides.toml"
+FIRST_VERSION = "1.3.0"  # deliberately not the overlay's default, 1.0.0
+PREVIOUS_VERSION = "1.4.2"
+BUNDLE_FILES = {
+    "CHANGES.md",
+    "api-route-permissions.ts",
+    "openapi.json",
+    "openapi.yaml",
+    "reference/index.html",
+    "scopes.json",
+}
+AGENT_TOKEN = "/api/services/{id}/agent-token"
+NEW_ROUTE = """### `/api/services/{id}/ping`
+
+Source: `src/app/api/services/[id]/ping/route.ts`
+
+HTTP: GET
+
+"""
+Document = dict[str, Any]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def publish_cli(*args: str | Path, overrides: Path = OVERRIDES) -> int:
+    return main(
+        [
+            "publish",
+            "--catalog",
+            str(CATALOG),
+            "--overrides",
+            str(overrides),
+            *(str(arg) for arg in args),
+        ]
+    )
+
+
+def overlay_with_version(folder: Path, version: str) -> Path:
+    overlay = folder / f"overrides-{version}.toml"
+    text = OVERRIDES.read_text(encoding="utf-8")
+    overlay.write_text(f'{text}\n[info]\nversion = "{version}"\n', encoding="utf-8")
+    return overlay
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file's bytes and mtime: what "untouched" means."""
+    return {
+        name: (data, (folder / name).stat().st_mtime_ns)
+        for name, data in folder_bytes(folder).items()
+    }
+
+
+def manifest(folder: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return loaded
+
+
+def client_files(version: str) -> set[str]:
+    return {
+        f"python/expanse_api-{version}-py3-none-any.whl",
+        f"python/expanse_api-{version}.tar.gz",
+    }
+
+
+def route_section(catalog: str, path: str) -> str:
+    found = re.search(rf"^### `{re.escape(path)}`\n.*?(?=^#{{2,3}} |\Z)", catalog, re.M | re.S)
+    assert found, path
+    return found.group(0)
+
+
+def replace_once(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, f"expected exactly one {old!r}"
+    return text.replace(old, new)
+
+
+def catalog_without_agent_token(catalog: str) -> str:
+    return replace_once(catalog, route_section(catalog, AGENT_TOKEN), "")
+
+
+def catalog_with_new_route(catalog: str) -> str:
+    section = route_section(catalog, AGENT_TOKEN)
+    return replace_once(catalog, section, NEW_ROUTE + section)
+
+
+def catalog_with_other_description(catalog: str) -> str:
+    return replace_once(
+        catalog,
+        "- Agent token management for VPS metrics",
+        "- Agent token management for VPS monitoring",
+    )
+
+
+def catalog_with_other_source(catalog: str) -> str:
+    return replace_once(
+        catalog,
+        "Source: `src/app/api/services/[id]/agent-token/route.ts`",
+        "Source: `src/app/api/services/[id]/agent-token/handler.ts`",
+    )
+
+
+def previous_document(folder: Path, catalog_text: str, version: str) -> Path:
+    """The document a release of `catalog_text` published as `version`, as a file."""
+    catalog = folder / "previous-routes.md"
+    catalog.write_text(catalog_text, encoding="utf-8")
+    _, api, _ = load(catalog, OVERRIDES)
+    document = openapi_document(api.model_copy(update={"version": version}))
+    target = folder / "previous-openapi.json"
+    target.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    return target
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=Release", "-c", "user.email=release@example.com", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+def repository_with(folder: Path, files: dict[str, bytes]) -> Path:
+    repo = folder / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    for name, data in files.items():
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_bytes(data)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "release")
+    return repo
+
+
+# --------------------------------------------------------------------------- first release
+
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A first release (no --previous), shared by the tests that only read it."""
+    folder = tmp_path_factory.mktemp("first")
+    overlay = overlay_with_version(folder, FIRST_VERSION)
+    assert publish_cli("--out", folder / "dist", overrides=overlay) == 0
+    return folder / "dist"
+
+
+def test_first_release_is_versioned_by_the_overlay(first: Path) -> None:
+    assert set(folder_bytes(first)) == BUNDLE_FILES | client_files(FIRST_VERSION) | {
+        "manifest.json"
+    }
+    assert manifest(first)["version"] == FIRST_VERSION
+    document = json.loads((first / "openapi.json").read_text(encoding="utf-8"))
+    assert document["info"]["version"] == FIRST_VERSION
+    changes = (first / "CHANGES.md").read_text(encoding="utf-8")
+    assert changes.startswith(f"# Expanse panel API (dual-auth routes) {FIRST_VERSION}\n")
+    assert "First release: 134 operations." in changes
+
+
+def test_manifest_lists_every_other_file_with_its_sha256(first: Path) -> None:
+    listed = manifest(first)["files"]
+    assert list(listed) == sorted(listed)
+    on_disk = folder_bytes(first)
+    del on_disk["manifest.json"]
+    assert listed == {name: hashlib.sha256(data).hexdigest() for name, data in on_disk.items()}
+
+
+def test_bundle_files_are_the_renderings_at_the_release_version(first: Path) -> None:
+    catalog, api, _ = load(CATALOG, OVERRIDES)
+    release = api.model_copy(update={"version": FIRST_VERSION})
+    rendered = render(catalog, release)
+    for name in ("openapi.json", "openapi.yaml", "scopes.json", "api-route-permissions.ts"):
+        assert (first / name).read_text(encoding="utf-8") == rendered[name], name
+    reference = (first / "reference" / "index.html").read_text(encoding="utf-8")
+    assert reference == render_reference(release)
+
+
+def test_wheel_installs_and_reports_the_release_version(first: Path, tmp_path: Path) -> None:
+    (wheel,) = (first / "python").glob("*.whl")
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", target, wheel],
+        check=True,
+        capture_output=True,
+    )
+    probe = (
+        "import importlib.metadata, expanse_api; "
+        "print(expanse_api.__version__, importlib.metadata.version('expanse-api'), "
+        "expanse_api.__file__)"
+    )
+    environment = {**os.environ, "PYTHONPATH": str(target)}
+    shown = subprocess.run(
+        [sys.executable, "-c", probe],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=tmp_path,
+    ).stdout.split()
+    assert shown[:2] == [FIRST_VERSION, FIRST_VERSION]
+    assert Path(shown[2]).is_relative_to(target)
+
+
+def test_sdist_carries_the_client_source_at_the_release_version(first: Path) -> None:
+    root = f"expanse_api-{FIRST_VERSION}"
+    with tarfile.open(first / "python" / f"{root}.tar.gz") as sdist:
+        names = set(sdist.getnames())
+        metadata = sdist.extractfile(f"{root}/PKG-INFO")
+        assert metadata is not None
+        assert f"\nVersion: {FIRST_VERSION}\n" in metadata.read().decode("utf-8")
+    assert {f"{root}/pyproject.toml", f"{root}/expanse_api/__init__.py"} <= names
+    # The staging folder's VCS boundaries are not part of the package.
+    assert not any("/.git" in name or "/.hg" in name for name in names)
+
+
+def test_same_inputs_give_the_same_bytes(
+    first: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # CI systems set their own (the commit's time); it must not reach the archives.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    overlay = overlay_with_version(tmp_path, FIRST_VERSION)
+    assert publish_cli("--out", tmp_path / "again", overrides=overlay) == 0
+    assert folder_bytes(tmp_path / "again") == folder_bytes(first)
+
+
+# --------------------------------------------------------------------------- versioning
+
+
+@pytest.mark.parametrize(
+    ("edit_previous", "version", "says"),
+    [
+        # The previous release had a route the catalog no longer has.
+        (catalog_with_new_route, "2.0.0", "`operation-removed`"),
+        # The catalog has a route the previous release did not.
+        (catalog_without_agent_token, "1.5.0", "`operation-added`"),
+        (catalog_with_other_description, "1.4.3", "`description-changed`"),
+        # x-source is not compared: no finding, but the published document did change.
+        (catalog_with_other_source, "1.4.3", "differs only where the diff does not compare"),
+        (lambda text: text, PREVIOUS_VERSION, "No change to the API document since"),
+    ],
+    ids=["route-removed-major", "route-added-minor", "description-patch", "x-source-patch", "same"],
+)
+def test_version_follows_what_changed_since_the_previous_release(
+    tmp_path: Path, edit_previous: Callable[[str], str], version: str, says: str
+) -> None:
+    catalog = CATALOG.read_text(encoding="utf-8")
+    previous = previous_document(tmp_path, edit_previous(catalog), PREVIOUS_VERSION)
+    out = tmp_path / "dist"
+    assert publish_cli("--out", out, "--previous", previous) == 0
+    assert manifest(out)["version"] == version
+    assert set(manifest(out)["files"]) == BUNDLE_FILES | client_files(version)
+    document = json.loads((out / "openapi.json").read_text(encoding="utf-8"))
+    assert document["info"]["version"] == version
+    changes = (out / "CHANGES.md").read_text(encoding="utf-8")
+    assert changes.startswith(f"# Expanse panel API (dual-auth routes) {version}\n")
+    assert says in changes
+
+
+@pytest.mark.parametrize("inside", ["generated/openapi.json", "releases/openapi.json"])
+def test_previous_as_a_git_revision(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inside: str
+) -> None:
+    catalog = catalog_without_agent_token(CATALOG.read_text(encoding="utf-8"))
+    previous = previous_document(tmp_path, catalog, PREVIOUS_VERSION)
+    repo = repository_with(tmp_path, {inside: previous.read_bytes()})
+    monkeypatch.chdir(repo)
+    where = [] if inside == "generated/openapi.json" else ["--previous-path", inside]
+    assert publish_cli("--out", tmp_path / "dist", "--previous", "HEAD", *where) == 0
+    assert manifest(tmp_path / "dist")["version"] == "1.5.0"
+
+
+def test_overlay_version_is_a_floor_and_republishing_replaces_only_bundle_files(
+    first: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "dist"
+    shutil.copytree(first, out)
+    (out / "notes.txt").write_text("kept by hand\n", encoding="utf-8")
+    (out / "python" / "other-1.0.0.tar.gz").write_bytes(b"not ours")
+    overlay = overlay_with_version(tmp_path, "3.0.0")
+    # The same document as the previous release: the changes alone keep FIRST_VERSION.
+    assert publish_cli("--out", out, "--previous", first / "openapi.json", overrides=overlay) == 0
+    assert manifest(out)["version"] == "3.0.0"
+    assert set(folder_bytes(out)) == BUNDLE_FILES | client_files("3.0.0") | {
+        "manifest.json",
+        "notes.txt",
+        "python/other-1.0.0.tar.gz",
+    }
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "kept by hand\n"
+    changes = (out / "CHANGES.md").read_text(encoding="utf-8")
+    assert f"overlay's info.version 3.0.0, above the {FIRST_VERSION}" in changes
+    assert [path.name for path in tmp_path.iterdir() if "publish" in path.name] == []
+
+
+def test_every_bump_rule_names_a_diff_rule() -> None:
+    info_rules = {rule for rule, severity in RULES.items() if severity == "info"}
+    assert publish.PATCH_RULES.issubset(info_rules)
+    assert {"operation-added", "optional-field-added", "enum-value-added"} <= (
+        info_rules - publish.PATCH_RULES
+    )
+
+
+@pytest.mark.parametrize(
+    ("rules", "differ", "bump"),
+    [
+        (["description-changed", "operation-added", "operation-removed"], True, "major"),
+        (["description-changed", "response-enum-value-added"], True, "minor"),
+        (["summary-changed", "param-became-optional"], True, "minor"),
+        (["summary-changed", "description-changed", "tag-changed"], True, "patch"),
+        ([], True, "patch"),
+        ([], False, "none"),
+    ],
+)
+def test_bump_is_decided_by_the_most_significant_change(
+    rules: list[str], differ: bool, bump: str
+) -> None:
+    findings: list[Finding] = [finding(rule, "GET /api/x", "m") for rule in rules]
+    assert publish.bump_for(findings, differ) == bump
+
+
+@pytest.mark.parametrize(
+    ("bump", "version"),
+    [("major", "2.0.0"), ("minor", "1.5.0"), ("patch", "1.4.3"), ("none", "1.4.2")],
+)
+def test_bumped_versions(bump: publish.Bump, version: str) -> None:
+    assert publish.bumped("1.4.2", bump) == version
+
+
+# --------------------------------------------------------------------------- failures
+
+
+@pytest.fixture
+def existing(first: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "dist"
+    shutil.copytree(first, out)
+    return out
+
+
+def no_staging_left(out: Path) -> bool:
+    return not [path for path in out.parent.iterdir() if path.name.startswith(f".{out.name}.")]
+
+
+def test_an_exception_while_building_leaves_dist_untouched(
+    existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(*args: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(publish, "build_client", explode)
+    before = folder_state(existing)
+    overlay = overlay_with_version(tmp_path, "9.0.0")
+    with pytest.raises(RuntimeError, match="disk full"):
+        publish_cli("--out", existing, overrides=overlay)
+    assert folder_state(existing) == before
+    assert no_staging_left(existing)
+
+
+def test_a_failed_client_build_exits_2_and_leaves_dist_untouched(
+    existing: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(
+        publish, "BUILD_COMMAND", ("-c", "import sys; sys.exit('ERROR Missing dependencies')")
+    )
+    before = folder_state(existing)
+    overlay = overlay_with_version(tmp_path, "9.0.0")
+    assert publish_cli("--out", existing, overrides=overlay) == 2
+    error = capsys.readouterr().err
+    assert "the Python client did not build" in error
+    assert "ERROR Missing dependencies" in error
+    assert f"nothing was written to {existing}" in error
+    assert folder_state(existing) == before
+    assert no_staging_left(existing)
+
+
+@pytest.mark.parametrize(
+    ("previous", "message"),
+    [
+        ("missing.json", "no such file, and not a git revision"),
+        ("invalid.json", "invalid JSON"),
+        ("unversioned.json", "info.version 'v2' is not a release version"),
+        ("HEAD", "revision HEAD has no generated/openapi.json"),
+    ],
+)
+def test_bad_previous_exits_2_with_a_clear_message(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    previous: str,
+    message: str,
+) -> None:
+    repo = repository_with(
+        tmp_path,
+        {
+            "invalid.json": b"{ not json",
+            "unversioned.json": json.dumps({"info": {"version": "v2"}, "paths": {}}).encode(),
+        },
+    )
+    monkeypatch.chdir(repo)
+    out = tmp_path / "dist"
+    assert publish_cli("--out", out, "--previous", previous) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("error: ")
+    assert message in error
+    assert not out.exists()
