@@ -30,6 +30,7 @@ FEATURE_COMMANDS: dict[str, tuple[str, str]] = {
         "generator.diff",
         "what changed between two OpenAPI documents, classified for integrators",
     ),
+    "mock": ("generator.mock", "serve a local mock panel that enforces the auth contract"),
     "publish": ("generator.publish", "build a versioned release bundle in dist/"),
 }
 
