@@ -17,7 +17,7 @@ METHOD_ORDER: tuple[HttpMethod, ...] = ("GET", "HEAD", "POST", "PUT", "PATCH", "
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 # --------------------------------------------------------------------------- parse stage

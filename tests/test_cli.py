@@ -63,13 +63,13 @@ def test_check_reports_stale_files_with_a_diff(
 
 def test_generate_removes_only_files_it_owns(out: Path) -> None:
     (out / ".generated-files").write_text(
-        (out / ".generated-files").read_text() + "python/old.py\n"
+        (out / ".generated-files").read_text() + "legacy/old.py\n"
     )
-    (out / "python").mkdir()
-    (out / "python" / "old.py").write_text("")
+    (out / "legacy").mkdir()
+    (out / "legacy" / "old.py").write_text("")
     (out / "CHANGELOG.md").write_text("kept by hand\n")
     assert main(["generate", "--out", str(out)]) == 0
-    assert not (out / "python").exists()
+    assert not (out / "legacy").exists()
     assert (out / "CHANGELOG.md").read_text() == "kept by hand\n"
 
 
