@@ -1,0 +1,559 @@
+"""`client.domains` and everything under it: the sync classes, then the async ones."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._base_client import path_segment
+from .._operations import OPERATIONS
+
+if TYPE_CHECKING:
+    from typing import Any, Unpack
+
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from .._types import RequestOptions
+    from ..types import (
+        CreateDomainContactResponse,
+        ListDomainContactResponse,
+        ListDomainResponse,
+        ResetDomainAuthcodeResponse,
+        RetrieveDomainAuthcodeResponse,
+        RetrieveDomainContactResponse,
+    )
+
+
+class Domains:
+    """Operations under `client.domains`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def authcode(self) -> DomainsAuthcode:
+        return DomainsAuthcode(self._client)
+
+    @cached_property
+    def check_availability(self) -> DomainsCheckAvailability:
+        return DomainsCheckAvailability(self._client)
+
+    @cached_property
+    def contacts(self) -> DomainsContacts:
+        return DomainsContacts(self._client)
+
+    @cached_property
+    def price(self) -> DomainsPrice:
+        return DomainsPrice(self._client)
+
+    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> ListDomainResponse:
+        """List team's domains (zones + domain services).
+
+        Scope: `domains.read`. `GET /api/domains`
+        """
+        result: ListDomainResponse = self._client._json(
+            OPERATIONS["listDomains"], "/api/domains", options, params={"team_id": team_id}
+        )
+        return result
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Get domain detail (service + OpenProvider data).
+
+        Scope: `domains.read`. `GET /api/domains/{id}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveDomains"], f"/api/domains/{path_segment(id, 'id')}", options
+        )
+        return result
+
+    def update(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Update domain (nameservers, lock, autorenew).
+
+        Scope: `domains.write`. `PATCH /api/domains/{id}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["updateDomains"], f"/api/domains/{path_segment(id, 'id')}", options
+        )
+        return result
+
+
+class DomainsAuthcode:
+    """Operations under `client.domains.authcode`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> RetrieveDomainAuthcodeResponse:
+        """Get auth code (EPP code).
+
+        Scope: `domains.read`. `GET /api/domains/{id}/authcode`
+        """
+        result: RetrieveDomainAuthcodeResponse = self._client._json(
+            OPERATIONS["retrieveDomainsAuthcode"],
+            f"/api/domains/{path_segment(id, 'id')}/authcode",
+            options,
+        )
+        return result
+
+    def reset(self, id: str, **options: Unpack[RequestOptions]) -> ResetDomainAuthcodeResponse:
+        """Reset auth code.
+
+        Scope: `domains.write`. `POST /api/domains/{id}/authcode/reset`
+        """
+        result: ResetDomainAuthcodeResponse = self._client._json(
+            OPERATIONS["resetDomainsAuthcode"],
+            f"/api/domains/{path_segment(id, 'id')}/authcode/reset",
+            options,
+        )
+        return result
+
+
+class DomainsCheckAvailability:
+    """Operations under `client.domains.check_availability`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
+        """Get check availability.
+
+        Scope: `domains.read`. `GET /api/domains/check-availability`
+        """
+        result: Any = self._client._json(
+            OPERATIONS["retrieveDomainsCheckAvailability"],
+            "/api/domains/check-availability",
+            options,
+            params={"domain": domain},
+        )
+        return result
+
+
+class DomainsContacts:
+    """Operations under `client.domains.contacts`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> ListDomainContactResponse:
+        """List team contacts.
+
+        Scope: `domains.read`. `GET /api/domains/contacts`
+        """
+        result: ListDomainContactResponse = self._client._json(
+            OPERATIONS["listDomainsContacts"],
+            "/api/domains/contacts",
+            options,
+            params={"team_id": team_id},
+        )
+        return result
+
+    def create(
+        self,
+        *,
+        team_id: str,
+        first_name: str,
+        last_name: str,
+        email: str,
+        phone: str | None = None,
+        address: str | None = None,
+        city: str | None = None,
+        state_province: str | None = None,
+        postal_code: str | None = None,
+        country: str | None = None,
+        company_name: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CreateDomainContactResponse:
+        """Create contact.
+
+        Scope: `domains.write`. `POST /api/domains/contacts`
+        """
+        from ..bodies import CreateDomainContactBody
+
+        result: CreateDomainContactResponse = self._client._json(
+            OPERATIONS["createDomainsContacts"],
+            "/api/domains/contacts",
+            options,
+            body=CreateDomainContactBody._payload(
+                team_id=team_id,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone=phone,
+                address=address,
+                city=city,
+                state_province=state_province,
+                postal_code=postal_code,
+                country=country,
+                company_name=company_name,
+            ),
+        )
+        return result
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> RetrieveDomainContactResponse:
+        """Get contact.
+
+        Scope: `domains.read`. `GET /api/domains/contacts/{id}`
+        """
+        result: RetrieveDomainContactResponse = self._client._json(
+            OPERATIONS["retrieveDomainsContacts"],
+            f"/api/domains/contacts/{path_segment(id, 'id')}",
+            options,
+        )
+        return result
+
+    def update(
+        self,
+        id: str,
+        *,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        address: str | None = None,
+        city: str | None = None,
+        state_province: str | None = None,
+        postal_code: str | None = None,
+        country: str | None = None,
+        company_name: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Update contact.
+
+        Scope: `domains.write`. `PATCH /api/domains/contacts/{id}`
+        """
+        from ..bodies import UpdateDomainContactBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["updateDomainsContacts"],
+            f"/api/domains/contacts/{path_segment(id, 'id')}",
+            options,
+            body=UpdateDomainContactBody._payload(
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone=phone,
+                address=address,
+                city=city,
+                state_province=state_province,
+                postal_code=postal_code,
+                country=country,
+                company_name=company_name,
+            ),
+        )
+        return result
+
+    def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Delete contact.
+
+        Scope: `domains.write`. `DELETE /api/domains/contacts/{id}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteDomainsContacts"],
+            f"/api/domains/contacts/{path_segment(id, 'id')}",
+            options,
+        )
+        return result
+
+    def validate(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Validate contact, optionally create in OpenProvider.
+
+        Scope: `domains.write`. `POST /api/domains/contacts/{id}/validate`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["validateDomainsContacts"],
+            f"/api/domains/contacts/{path_segment(id, 'id')}/validate",
+            options,
+        )
+        return result
+
+
+class DomainsPrice:
+    """Operations under `client.domains.price`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Fetch domain pricing with markup.
+
+        Scope: `domains.read`. `GET /api/domains/price`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveDomainsPrice"],
+            "/api/domains/price",
+            options,
+            params={"domain": domain},
+        )
+        return result
+
+
+class AsyncDomains:
+    """Operations under `client.domains`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def authcode(self) -> AsyncDomainsAuthcode:
+        return AsyncDomainsAuthcode(self._client)
+
+    @cached_property
+    def check_availability(self) -> AsyncDomainsCheckAvailability:
+        return AsyncDomainsCheckAvailability(self._client)
+
+    @cached_property
+    def contacts(self) -> AsyncDomainsContacts:
+        return AsyncDomainsContacts(self._client)
+
+    @cached_property
+    def price(self) -> AsyncDomainsPrice:
+        return AsyncDomainsPrice(self._client)
+
+    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> ListDomainResponse:
+        """List team's domains (zones + domain services).
+
+        Scope: `domains.read`. `GET /api/domains`
+        """
+        result: ListDomainResponse = await self._client._json(
+            OPERATIONS["listDomains"], "/api/domains", options, params={"team_id": team_id}
+        )
+        return result
+
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Get domain detail (service + OpenProvider data).
+
+        Scope: `domains.read`. `GET /api/domains/{id}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveDomains"], f"/api/domains/{path_segment(id, 'id')}", options
+        )
+        return result
+
+    async def update(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Update domain (nameservers, lock, autorenew).
+
+        Scope: `domains.write`. `PATCH /api/domains/{id}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["updateDomains"], f"/api/domains/{path_segment(id, 'id')}", options
+        )
+        return result
+
+
+class AsyncDomainsAuthcode:
+    """Operations under `client.domains.authcode`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> RetrieveDomainAuthcodeResponse:
+        """Get auth code (EPP code).
+
+        Scope: `domains.read`. `GET /api/domains/{id}/authcode`
+        """
+        result: RetrieveDomainAuthcodeResponse = await self._client._json(
+            OPERATIONS["retrieveDomainsAuthcode"],
+            f"/api/domains/{path_segment(id, 'id')}/authcode",
+            options,
+        )
+        return result
+
+    async def reset(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> ResetDomainAuthcodeResponse:
+        """Reset auth code.
+
+        Scope: `domains.write`. `POST /api/domains/{id}/authcode/reset`
+        """
+        result: ResetDomainAuthcodeResponse = await self._client._json(
+            OPERATIONS["resetDomainsAuthcode"],
+            f"/api/domains/{path_segment(id, 'id')}/authcode/reset",
+            options,
+        )
+        return result
+
+
+class AsyncDomainsCheckAvailability:
+    """Operations under `client.domains.check_availability`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
+        """Get check availability.
+
+        Scope: `domains.read`. `GET /api/domains/check-availability`
+        """
+        result: Any = await self._client._json(
+            OPERATIONS["retrieveDomainsCheckAvailability"],
+            "/api/domains/check-availability",
+            options,
+            params={"domain": domain},
+        )
+        return result
+
+
+class AsyncDomainsContacts:
+    """Operations under `client.domains.contacts`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self, *, team_id: str, **options: Unpack[RequestOptions]
+    ) -> ListDomainContactResponse:
+        """List team contacts.
+
+        Scope: `domains.read`. `GET /api/domains/contacts`
+        """
+        result: ListDomainContactResponse = await self._client._json(
+            OPERATIONS["listDomainsContacts"],
+            "/api/domains/contacts",
+            options,
+            params={"team_id": team_id},
+        )
+        return result
+
+    async def create(
+        self,
+        *,
+        team_id: str,
+        first_name: str,
+        last_name: str,
+        email: str,
+        phone: str | None = None,
+        address: str | None = None,
+        city: str | None = None,
+        state_province: str | None = None,
+        postal_code: str | None = None,
+        country: str | None = None,
+        company_name: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CreateDomainContactResponse:
+        """Create contact.
+
+        Scope: `domains.write`. `POST /api/domains/contacts`
+        """
+        from ..bodies import CreateDomainContactBody
+
+        result: CreateDomainContactResponse = await self._client._json(
+            OPERATIONS["createDomainsContacts"],
+            "/api/domains/contacts",
+            options,
+            body=CreateDomainContactBody._payload(
+                team_id=team_id,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone=phone,
+                address=address,
+                city=city,
+                state_province=state_province,
+                postal_code=postal_code,
+                country=country,
+                company_name=company_name,
+            ),
+        )
+        return result
+
+    async def retrieve(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> RetrieveDomainContactResponse:
+        """Get contact.
+
+        Scope: `domains.read`. `GET /api/domains/contacts/{id}`
+        """
+        result: RetrieveDomainContactResponse = await self._client._json(
+            OPERATIONS["retrieveDomainsContacts"],
+            f"/api/domains/contacts/{path_segment(id, 'id')}",
+            options,
+        )
+        return result
+
+    async def update(
+        self,
+        id: str,
+        *,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        address: str | None = None,
+        city: str | None = None,
+        state_province: str | None = None,
+        postal_code: str | None = None,
+        country: str | None = None,
+        company_name: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Update contact.
+
+        Scope: `domains.write`. `PATCH /api/domains/contacts/{id}`
+        """
+        from ..bodies import UpdateDomainContactBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["updateDomainsContacts"],
+            f"/api/domains/contacts/{path_segment(id, 'id')}",
+            options,
+            body=UpdateDomainContactBody._payload(
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone=phone,
+                address=address,
+                city=city,
+                state_province=state_province,
+                postal_code=postal_code,
+                country=country,
+                company_name=company_name,
+            ),
+        )
+        return result
+
+    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Delete contact.
+
+        Scope: `domains.write`. `DELETE /api/domains/contacts/{id}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteDomainsContacts"],
+            f"/api/domains/contacts/{path_segment(id, 'id')}",
+            options,
+        )
+        return result
+
+    async def validate(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Validate contact, optionally create in OpenProvider.
+
+        Scope: `domains.write`. `POST /api/domains/contacts/{id}/validate`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["validateDomainsContacts"],
+            f"/api/domains/contacts/{path_segment(id, 'id')}/validate",
+            options,
+        )
+        return result
+
+
+class AsyncDomainsPrice:
+    """Operations under `client.domains.price`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Fetch domain pricing with markup.
+
+        Scope: `domains.read`. `GET /api/domains/price`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveDomainsPrice"],
+            "/api/domains/price",
+            options,
+            params={"domain": domain},
+        )
+        return result

@@ -1,0 +1,1079 @@
+"""`client.services` and everything under it: the sync classes, then the async ones."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._base_client import path_segment
+from .._operations import OPERATIONS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any, Literal, Unpack
+
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from .._types import RequestOptions
+    from ..types import ListServiceResponse
+
+
+class Services:
+    """Operations under `client.services`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def agent_token(self) -> ServicesAgentToken:
+        return ServicesAgentToken(self._client)
+
+    @cached_property
+    def alert_rules(self) -> ServicesAlertRules:
+        return ServicesAlertRules(self._client)
+
+    @cached_property
+    def bare_metal(self) -> ServicesBareMetal:
+        return ServicesBareMetal(self._client)
+
+    @cached_property
+    def billing_period(self) -> ServicesBillingPeriod:
+        return ServicesBillingPeriod(self._client)
+
+    @cached_property
+    def fired_alerts(self) -> ServicesFiredAlerts:
+        return ServicesFiredAlerts(self._client)
+
+    @cached_property
+    def metrics(self) -> ServicesMetrics:
+        return ServicesMetrics(self._client)
+
+    def list(
+        self, *, team_id: str, service_type: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ListServiceResponse:
+        """List team services.
+
+        Scope: `services.read`. `GET /api/services`
+        """
+        result: ListServiceResponse = self._client._json(
+            OPERATIONS["listServices"],
+            "/api/services",
+            options,
+            params={"team_id": team_id, "service_type": service_type},
+        )
+        return result
+
+    def cancel(
+        self,
+        id: str,
+        *,
+        when: Literal["immediately", "end_of_billing_period"],
+        cancellation_reason: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """User-initiated service cancellation.
+
+        Scope: `services.write`. `POST /api/services/{id}/cancel`
+        """
+        from ..bodies import CancelServiceBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["cancelServices"],
+            f"/api/services/{path_segment(id, 'id')}/cancel",
+            options,
+            body=CancelServiceBody._payload(when=when, cancellation_reason=cancellation_reason),
+        )
+        return result
+
+    def change_plan(
+        self,
+        id: str,
+        *,
+        new_plan_id: str,
+        option_choices: Sequence[Any] | None = None,
+        downgrade_mode: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Upgrade or downgrade a game server plan in-place via Pterodactyl /build endpoint.
+
+        Scope: `services.write`. `POST /api/services/{id}/change-plan`
+        """
+        from ..bodies import ChangePlanServiceBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["changePlanServices"],
+            f"/api/services/{path_segment(id, 'id')}/change-plan",
+            options,
+            body=ChangePlanServiceBody._payload(
+                new_plan_id=new_plan_id,
+                option_choices=option_choices,
+                downgrade_mode=downgrade_mode,
+            ),
+        )
+        return result
+
+    def hide_from_list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Hide a finished team service from customer lists (config flag only).
+
+        Scope: `services.write`. `POST /api/services/{id}/hide-from-list`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["hideFromListServices"],
+            f"/api/services/{path_segment(id, 'id')}/hide-from-list",
+            options,
+        )
+        return result
+
+    def retry_provisioning(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Retry failed domain provisioning (user).
+
+        Scope: `services.write`. `POST /api/services/{id}/retry-provisioning`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retryProvisioningServices"],
+            f"/api/services/{path_segment(id, 'id')}/retry-provisioning",
+            options,
+        )
+        return result
+
+    def withdraw_cancellation(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """User withdraws end-of-period cancellation.
+
+        Scope: `services.write`. `POST /api/services/{id}/withdraw-cancellation`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["withdrawCancellationServices"],
+            f"/api/services/{path_segment(id, 'id')}/withdraw-cancellation",
+            options,
+        )
+        return result
+
+
+class ServicesAgentToken:
+    """Operations under `client.services.agent_token`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Status.
+
+        Scope: `services.read`. `GET /api/services/{id}/agent-token`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveServicesAgentToken"],
+            f"/api/services/{path_segment(id, 'id')}/agent-token",
+            options,
+        )
+        return result
+
+    def create(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Create.
+
+        Scope: `services.write`. `POST /api/services/{id}/agent-token`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["createServicesAgentToken"],
+            f"/api/services/{path_segment(id, 'id')}/agent-token",
+            options,
+        )
+        return result
+
+    def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Revoke.
+
+        Scope: `services.write`. `DELETE /api/services/{id}/agent-token`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteServicesAgentToken"],
+            f"/api/services/{path_segment(id, 'id')}/agent-token",
+            options,
+        )
+        return result
+
+
+class ServicesAlertRules:
+    """Operations under `client.services.alert_rules`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """List alert rules.
+
+        Scope: `services.read`. `GET /api/services/{id}/alert-rules`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["listServicesAlertRules"],
+            f"/api/services/{path_segment(id, 'id')}/alert-rules",
+            options,
+        )
+        return result
+
+    def create(
+        self,
+        id: str,
+        *,
+        metric_type: str,
+        operator: str,
+        threshold: float,
+        duration_minutes: int | None = None,
+        severity: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Create alert rule.
+
+        Scope: `services.write`. `POST /api/services/{id}/alert-rules`
+        """
+        from ..bodies import CreateServiceAlertRuleBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["createServicesAlertRules"],
+            f"/api/services/{path_segment(id, 'id')}/alert-rules",
+            options,
+            body=CreateServiceAlertRuleBody._payload(
+                metric_type=metric_type,
+                operator=operator,
+                threshold=threshold,
+                duration_minutes=duration_minutes,
+                severity=severity,
+            ),
+        )
+        return result
+
+    def update(
+        self,
+        id: str,
+        rule_id: str,
+        *,
+        enabled: bool | None = None,
+        threshold: float | None = None,
+        duration_minutes: int | None = None,
+        severity: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Update alert rule.
+
+        Scope: `services.write`. `PATCH /api/services/{id}/alert-rules/{ruleId}`
+        """
+        from ..bodies import UpdateServiceAlertRuleBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["updateServicesAlertRules"],
+            f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
+            options,
+            body=UpdateServiceAlertRuleBody._payload(
+                enabled=enabled,
+                threshold=threshold,
+                duration_minutes=duration_minutes,
+                severity=severity,
+            ),
+        )
+        return result
+
+    def delete(self, id: str, rule_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Delete alert rule.
+
+        Scope: `services.write`. `DELETE /api/services/{id}/alert-rules/{ruleId}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteServicesAlertRules"],
+            f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
+            options,
+        )
+        return result
+
+
+class ServicesBareMetal:
+    """Operations under `client.services.bare_metal`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> ServicesBareMetalNotes:
+        return ServicesBareMetalNotes(self._client)
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Panel service + Tenantos server (when linked).
+
+        Scope: `services.read`. `GET /api/services/{id}/bare-metal`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal",
+            options,
+        )
+        return result
+
+    def console(
+        self, id: str, *, console_mode: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Tenantos NoVNC session (authorizedIp = client).
+
+        Scope: `services.write`. `POST /api/services/{id}/bare-metal/console`
+        """
+        from ..bodies import ConsoleServiceBareMetalBody
+
+        result: Any = self._client._json(
+            OPERATIONS["consoleServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/console",
+            options,
+            body=ConsoleServiceBareMetalBody._payload(console_mode=console_mode),
+        )
+        return result
+
+    def power(self, id: str, *, action: str, **options: Unpack[RequestOptions]) -> Any:
+        """Power bare metal.
+
+        Scope: `services.write`. `POST /api/services/{id}/bare-metal/power`
+        """
+        from ..bodies import PowerServiceBareMetalBody
+
+        result: Any = self._client._json(
+            OPERATIONS["powerServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/power",
+            options,
+            body=PowerServiceBareMetalBody._payload(action=action),
+        )
+        return result
+
+    def reinstall(
+        self,
+        id: str,
+        *,
+        profile_id: str,
+        disklayout_id: str | None = None,
+        rootpassword: str | None = None,
+        run_scripts: bool | None = None,
+        userprovided_disk_layout: str | None = None,
+        hostname: str | None = None,
+        sshkeys: Sequence[str] | None = None,
+        configure_all_ipvfour: bool | None = None,
+        configure_all_ipvsix: bool | None = None,
+        install_power_action: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Tenantos startReinstallation (owner/admin only).
+
+        Scope: `services.write`. `POST /api/services/{id}/bare-metal/reinstall`
+        """
+        from ..bodies import ReinstallServiceBareMetalBody
+
+        result: Any = self._client._json(
+            OPERATIONS["reinstallServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/reinstall",
+            options,
+            body=ReinstallServiceBareMetalBody._payload(
+                profile_id=profile_id,
+                disklayout_id=disklayout_id,
+                rootpassword=rootpassword,
+                run_scripts=run_scripts,
+                userprovided_disk_layout=userprovided_disk_layout,
+                hostname=hostname,
+                sshkeys=sshkeys,
+                configure_all_ipvfour=configure_all_ipvfour,
+                configure_all_ipvsix=configure_all_ipvsix,
+                install_power_action=install_power_action,
+            ),
+        )
+        return result
+
+    def rescue(
+        self,
+        id: str,
+        *,
+        profile_id: str,
+        message: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Boots a rescue system via Tenantos startReinstallation with a rescue profile.
+
+        Scope: `services.write`. `POST /api/services/{id}/bare-metal/rescue`
+        """
+        from ..bodies import RescueServiceBareMetalBody
+
+        result: Any = self._client._json(
+            OPERATIONS["rescueServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/rescue",
+            options,
+            body=RescueServiceBareMetalBody._payload(profile_id=profile_id, message=message),
+        )
+        return result
+
+    def stats(
+        self,
+        id: str,
+        *,
+        category: str,
+        mode: str | None = None,
+        payload: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Proxy to Tenantos stats endpoints.
+
+        Scope: `services.write`. `POST /api/services/{id}/bare-metal/stats`
+        """
+        from ..bodies import StatsServiceBareMetalBody
+
+        result: Any = self._client._json(
+            OPERATIONS["statsServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/stats",
+            options,
+            body=StatsServiceBareMetalBody._payload(category=category, mode=mode, payload=payload),
+        )
+        return result
+
+
+class ServicesBareMetalNotes:
+    """Operations under `client.services.bare_metal.notes`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Fetch notes.
+
+        Scope: `services.read`. `GET /api/services/{id}/bare-metal/notes`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveServicesBareMetalNotes"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
+            options,
+        )
+        return result
+
+    def update(
+        self, id: str, *, notes: str | None = None, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Save notes.
+
+        Scope: `services.write`. `PATCH /api/services/{id}/bare-metal/notes`
+        """
+        from ..bodies import UpdateServiceBareMetalNotesBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["updateServicesBareMetalNotes"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
+            options,
+            body=UpdateServiceBareMetalNotesBody._payload(notes=notes),
+        )
+        return result
+
+
+class ServicesBillingPeriod:
+    """Operations under `client.services.billing_period`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def update(
+        self, id: str, *, billing_period: str | None = None, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Change the billing period for a game server subscription.
+
+        Scope: `services.write`. `PATCH /api/services/{id}/billing-period`
+        """
+        from ..bodies import UpdateServiceBillingPeriodBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["updateServicesBillingPeriod"],
+            f"/api/services/{path_segment(id, 'id')}/billing-period",
+            options,
+            body=UpdateServiceBillingPeriodBody._payload(billing_period=billing_period),
+        )
+        return result
+
+
+class ServicesFiredAlerts:
+    """Operations under `client.services.fired_alerts`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self, id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """List fired alerts for a service.
+
+        Scope: `services.read`. `GET /api/services/{id}/fired-alerts`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["listServicesFiredAlerts"],
+            f"/api/services/{path_segment(id, 'id')}/fired-alerts",
+            options,
+            params={"limit": limit},
+        )
+        return result
+
+
+class ServicesMetrics:
+    """Operations under `client.services.metrics`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        range: str | None = None,
+        metric: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Fetch VPS or game server metrics for charts.
+
+        Scope: `services.read`. `GET /api/services/{id}/metrics`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveServicesMetrics"],
+            f"/api/services/{path_segment(id, 'id')}/metrics",
+            options,
+            params={"range": range, "metric": metric},
+        )
+        return result
+
+    def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Delete metrics.
+
+        Scope: `services.write`. `DELETE /api/services/{id}/metrics`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteServicesMetrics"],
+            f"/api/services/{path_segment(id, 'id')}/metrics",
+            options,
+        )
+        return result
+
+
+class AsyncServices:
+    """Operations under `client.services`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def agent_token(self) -> AsyncServicesAgentToken:
+        return AsyncServicesAgentToken(self._client)
+
+    @cached_property
+    def alert_rules(self) -> AsyncServicesAlertRules:
+        return AsyncServicesAlertRules(self._client)
+
+    @cached_property
+    def bare_metal(self) -> AsyncServicesBareMetal:
+        return AsyncServicesBareMetal(self._client)
+
+    @cached_property
+    def billing_period(self) -> AsyncServicesBillingPeriod:
+        return AsyncServicesBillingPeriod(self._client)
+
+    @cached_property
+    def fired_alerts(self) -> AsyncServicesFiredAlerts:
+        return AsyncServicesFiredAlerts(self._client)
+
+    @cached_property
+    def metrics(self) -> AsyncServicesMetrics:
+        return AsyncServicesMetrics(self._client)
+
+    async def list(
+        self, *, team_id: str, service_type: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ListServiceResponse:
+        """List team services.
+
+        Scope: `services.read`. `GET /api/services`
+        """
+        result: ListServiceResponse = await self._client._json(
+            OPERATIONS["listServices"],
+            "/api/services",
+            options,
+            params={"team_id": team_id, "service_type": service_type},
+        )
+        return result
+
+    async def cancel(
+        self,
+        id: str,
+        *,
+        when: Literal["immediately", "end_of_billing_period"],
+        cancellation_reason: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """User-initiated service cancellation.
+
+        Scope: `services.write`. `POST /api/services/{id}/cancel`
+        """
+        from ..bodies import CancelServiceBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["cancelServices"],
+            f"/api/services/{path_segment(id, 'id')}/cancel",
+            options,
+            body=CancelServiceBody._payload(when=when, cancellation_reason=cancellation_reason),
+        )
+        return result
+
+    async def change_plan(
+        self,
+        id: str,
+        *,
+        new_plan_id: str,
+        option_choices: Sequence[Any] | None = None,
+        downgrade_mode: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Upgrade or downgrade a game server plan in-place via Pterodactyl /build endpoint.
+
+        Scope: `services.write`. `POST /api/services/{id}/change-plan`
+        """
+        from ..bodies import ChangePlanServiceBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["changePlanServices"],
+            f"/api/services/{path_segment(id, 'id')}/change-plan",
+            options,
+            body=ChangePlanServiceBody._payload(
+                new_plan_id=new_plan_id,
+                option_choices=option_choices,
+                downgrade_mode=downgrade_mode,
+            ),
+        )
+        return result
+
+    async def hide_from_list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Hide a finished team service from customer lists (config flag only).
+
+        Scope: `services.write`. `POST /api/services/{id}/hide-from-list`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["hideFromListServices"],
+            f"/api/services/{path_segment(id, 'id')}/hide-from-list",
+            options,
+        )
+        return result
+
+    async def retry_provisioning(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Retry failed domain provisioning (user).
+
+        Scope: `services.write`. `POST /api/services/{id}/retry-provisioning`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retryProvisioningServices"],
+            f"/api/services/{path_segment(id, 'id')}/retry-provisioning",
+            options,
+        )
+        return result
+
+    async def withdraw_cancellation(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """User withdraws end-of-period cancellation.
+
+        Scope: `services.write`. `POST /api/services/{id}/withdraw-cancellation`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["withdrawCancellationServices"],
+            f"/api/services/{path_segment(id, 'id')}/withdraw-cancellation",
+            options,
+        )
+        return result
+
+
+class AsyncServicesAgentToken:
+    """Operations under `client.services.agent_token`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Status.
+
+        Scope: `services.read`. `GET /api/services/{id}/agent-token`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveServicesAgentToken"],
+            f"/api/services/{path_segment(id, 'id')}/agent-token",
+            options,
+        )
+        return result
+
+    async def create(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Create.
+
+        Scope: `services.write`. `POST /api/services/{id}/agent-token`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["createServicesAgentToken"],
+            f"/api/services/{path_segment(id, 'id')}/agent-token",
+            options,
+        )
+        return result
+
+    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Revoke.
+
+        Scope: `services.write`. `DELETE /api/services/{id}/agent-token`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteServicesAgentToken"],
+            f"/api/services/{path_segment(id, 'id')}/agent-token",
+            options,
+        )
+        return result
+
+
+class AsyncServicesAlertRules:
+    """Operations under `client.services.alert_rules`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """List alert rules.
+
+        Scope: `services.read`. `GET /api/services/{id}/alert-rules`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["listServicesAlertRules"],
+            f"/api/services/{path_segment(id, 'id')}/alert-rules",
+            options,
+        )
+        return result
+
+    async def create(
+        self,
+        id: str,
+        *,
+        metric_type: str,
+        operator: str,
+        threshold: float,
+        duration_minutes: int | None = None,
+        severity: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Create alert rule.
+
+        Scope: `services.write`. `POST /api/services/{id}/alert-rules`
+        """
+        from ..bodies import CreateServiceAlertRuleBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["createServicesAlertRules"],
+            f"/api/services/{path_segment(id, 'id')}/alert-rules",
+            options,
+            body=CreateServiceAlertRuleBody._payload(
+                metric_type=metric_type,
+                operator=operator,
+                threshold=threshold,
+                duration_minutes=duration_minutes,
+                severity=severity,
+            ),
+        )
+        return result
+
+    async def update(
+        self,
+        id: str,
+        rule_id: str,
+        *,
+        enabled: bool | None = None,
+        threshold: float | None = None,
+        duration_minutes: int | None = None,
+        severity: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Update alert rule.
+
+        Scope: `services.write`. `PATCH /api/services/{id}/alert-rules/{ruleId}`
+        """
+        from ..bodies import UpdateServiceAlertRuleBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["updateServicesAlertRules"],
+            f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
+            options,
+            body=UpdateServiceAlertRuleBody._payload(
+                enabled=enabled,
+                threshold=threshold,
+                duration_minutes=duration_minutes,
+                severity=severity,
+            ),
+        )
+        return result
+
+    async def delete(
+        self, id: str, rule_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Delete alert rule.
+
+        Scope: `services.write`. `DELETE /api/services/{id}/alert-rules/{ruleId}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteServicesAlertRules"],
+            f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
+            options,
+        )
+        return result
+
+
+class AsyncServicesBareMetal:
+    """Operations under `client.services.bare_metal`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> AsyncServicesBareMetalNotes:
+        return AsyncServicesBareMetalNotes(self._client)
+
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Panel service + Tenantos server (when linked).
+
+        Scope: `services.read`. `GET /api/services/{id}/bare-metal`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal",
+            options,
+        )
+        return result
+
+    async def console(
+        self, id: str, *, console_mode: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Tenantos NoVNC session (authorizedIp = client).
+
+        Scope: `services.write`. `POST /api/services/{id}/bare-metal/console`
+        """
+        from ..bodies import ConsoleServiceBareMetalBody
+
+        result: Any = await self._client._json(
+            OPERATIONS["consoleServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/console",
+            options,
+            body=ConsoleServiceBareMetalBody._payload(console_mode=console_mode),
+        )
+        return result
+
+    async def power(self, id: str, *, action: str, **options: Unpack[RequestOptions]) -> Any:
+        """Power bare metal.
+
+        Scope: `services.write`. `POST /api/services/{id}/bare-metal/power`
+        """
+        from ..bodies import PowerServiceBareMetalBody
+
+        result: Any = await self._client._json(
+            OPERATIONS["powerServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/power",
+            options,
+            body=PowerServiceBareMetalBody._payload(action=action),
+        )
+        return result
+
+    async def reinstall(
+        self,
+        id: str,
+        *,
+        profile_id: str,
+        disklayout_id: str | None = None,
+        rootpassword: str | None = None,
+        run_scripts: bool | None = None,
+        userprovided_disk_layout: str | None = None,
+        hostname: str | None = None,
+        sshkeys: Sequence[str] | None = None,
+        configure_all_ipvfour: bool | None = None,
+        configure_all_ipvsix: bool | None = None,
+        install_power_action: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Tenantos startReinstallation (owner/admin only).
+
+        Scope: `services.write`. `POST /api/services/{id}/bare-metal/reinstall`
+        """
+        from ..bodies import ReinstallServiceBareMetalBody
+
+        result: Any = await self._client._json(
+            OPERATIONS["reinstallServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/reinstall",
+            options,
+            body=ReinstallServiceBareMetalBody._payload(
+                profile_id=profile_id,
+                disklayout_id=disklayout_id,
+                rootpassword=rootpassword,
+                run_scripts=run_scripts,
+                userprovided_disk_layout=userprovided_disk_layout,
+                hostname=hostname,
+                sshkeys=sshkeys,
+                configure_all_ipvfour=configure_all_ipvfour,
+                configure_all_ipvsix=configure_all_ipvsix,
+                install_power_action=install_power_action,
+            ),
+        )
+        return result
+
+    async def rescue(
+        self,
+        id: str,
+        *,
+        profile_id: str,
+        message: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Boots a rescue system via Tenantos startReinstallation with a rescue profile.
+
+        Scope: `services.write`. `POST /api/services/{id}/bare-metal/rescue`
+        """
+        from ..bodies import RescueServiceBareMetalBody
+
+        result: Any = await self._client._json(
+            OPERATIONS["rescueServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/rescue",
+            options,
+            body=RescueServiceBareMetalBody._payload(profile_id=profile_id, message=message),
+        )
+        return result
+
+    async def stats(
+        self,
+        id: str,
+        *,
+        category: str,
+        mode: str | None = None,
+        payload: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Proxy to Tenantos stats endpoints.
+
+        Scope: `services.write`. `POST /api/services/{id}/bare-metal/stats`
+        """
+        from ..bodies import StatsServiceBareMetalBody
+
+        result: Any = await self._client._json(
+            OPERATIONS["statsServicesBareMetal"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/stats",
+            options,
+            body=StatsServiceBareMetalBody._payload(category=category, mode=mode, payload=payload),
+        )
+        return result
+
+
+class AsyncServicesBareMetalNotes:
+    """Operations under `client.services.bare_metal.notes`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Fetch notes.
+
+        Scope: `services.read`. `GET /api/services/{id}/bare-metal/notes`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveServicesBareMetalNotes"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
+            options,
+        )
+        return result
+
+    async def update(
+        self, id: str, *, notes: str | None = None, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Save notes.
+
+        Scope: `services.write`. `PATCH /api/services/{id}/bare-metal/notes`
+        """
+        from ..bodies import UpdateServiceBareMetalNotesBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["updateServicesBareMetalNotes"],
+            f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
+            options,
+            body=UpdateServiceBareMetalNotesBody._payload(notes=notes),
+        )
+        return result
+
+
+class AsyncServicesBillingPeriod:
+    """Operations under `client.services.billing_period`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def update(
+        self, id: str, *, billing_period: str | None = None, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Change the billing period for a game server subscription.
+
+        Scope: `services.write`. `PATCH /api/services/{id}/billing-period`
+        """
+        from ..bodies import UpdateServiceBillingPeriodBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["updateServicesBillingPeriod"],
+            f"/api/services/{path_segment(id, 'id')}/billing-period",
+            options,
+            body=UpdateServiceBillingPeriodBody._payload(billing_period=billing_period),
+        )
+        return result
+
+
+class AsyncServicesFiredAlerts:
+    """Operations under `client.services.fired_alerts`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self, id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """List fired alerts for a service.
+
+        Scope: `services.read`. `GET /api/services/{id}/fired-alerts`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["listServicesFiredAlerts"],
+            f"/api/services/{path_segment(id, 'id')}/fired-alerts",
+            options,
+            params={"limit": limit},
+        )
+        return result
+
+
+class AsyncServicesMetrics:
+    """Operations under `client.services.metrics`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        range: str | None = None,
+        metric: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Fetch VPS or game server metrics for charts.
+
+        Scope: `services.read`. `GET /api/services/{id}/metrics`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveServicesMetrics"],
+            f"/api/services/{path_segment(id, 'id')}/metrics",
+            options,
+            params={"range": range, "metric": metric},
+        )
+        return result
+
+    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Delete metrics.
+
+        Scope: `services.write`. `DELETE /api/services/{id}/metrics`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteServicesMetrics"],
+            f"/api/services/{path_segment(id, 'id')}/metrics",
+            options,
+        )
+        return result

@@ -1,0 +1,1338 @@
+"""`client.teams` and everything under it: the sync classes, then the async ones."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._base_client import path_segment
+from .._operations import OPERATIONS
+
+if TYPE_CHECKING:
+    from typing import Any, Unpack
+
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from .._types import RequestOptions
+    from ..types import ListTeamBackupClusterResponse, RevealConnectionTeamDatabaseInstanceResponse
+
+
+class Teams:
+    """Operations under `client.teams`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def backup(self) -> TeamsBackup:
+        return TeamsBackup(self._client)
+
+    @cached_property
+    def database(self) -> TeamsDatabase:
+        return TeamsDatabase(self._client)
+
+    @cached_property
+    def members(self) -> TeamsMembers:
+        return TeamsMembers(self._client)
+
+    @cached_property
+    def monitoring_settings(self) -> TeamsMonitoringSettings:
+        return TeamsMonitoringSettings(self._client)
+
+    @cached_property
+    def ssh_keys(self) -> TeamsSshKeys:
+        return TeamsSshKeys(self._client)
+
+    def list(self, **options: Unpack[RequestOptions]) -> Any:
+        """List teams.
+
+        Scope: `teams.read`. `GET /api/teams`
+        """
+        result: Any = self._client._json(OPERATIONS["listTeams"], "/api/teams", options)
+        return result
+
+    def create(self, **options: Unpack[RequestOptions]) -> Any:
+        """Create team.
+
+        Scope: `teams.write`. `POST /api/teams`
+        """
+        result: Any = self._client._json(OPERATIONS["createTeams"], "/api/teams", options)
+        return result
+
+    def retrieve(
+        self, team_id: str, *, section: str | None = None, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Get team.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveTeams"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}",
+            options,
+            params={"section": section},
+        )
+        return result
+
+    def post(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Post to team.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["postTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
+        )
+        return result
+
+    def update(
+        self,
+        team_id: str,
+        *,
+        name: str | None = None,
+        billing_email: str | None = None,
+        company_name: str | None = None,
+        billing_street: str | None = None,
+        billing_city: str | None = None,
+        billing_state: str | None = None,
+        billing_postal: str | None = None,
+        billing_country: str | None = None,
+        vat_number: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Update team.
+
+        Scope: `teams.write`. `PATCH /api/teams/{teamId}`
+        """
+        from ..bodies import UpdateTeamBody
+
+        result: Any = self._client._json(
+            OPERATIONS["updateTeams"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}",
+            options,
+            body=UpdateTeamBody._payload(
+                name=name,
+                billing_email=billing_email,
+                company_name=company_name,
+                billing_street=billing_street,
+                billing_city=billing_city,
+                billing_state=billing_state,
+                billing_postal=billing_postal,
+                billing_country=billing_country,
+                vat_number=vat_number,
+            ),
+        )
+        return result
+
+    def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Delete team.
+
+        Scope: `teams.write`. `DELETE /api/teams/{teamId}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
+        )
+        return result
+
+    def transfer(
+        self, team_id: str, *, new_owner_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Transfer team.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/transfer`
+        """
+        from ..bodies import TransferTeamBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["transferTeams"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/transfer",
+            options,
+            body=TransferTeamBody._payload(new_owner_id=new_owner_id),
+        )
+        return result
+
+
+class TeamsBackup:
+    """Operations under `client.teams.backup`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def agent_token(self) -> TeamsBackupAgentToken:
+        return TeamsBackupAgentToken(self._client)
+
+    @cached_property
+    def clusters(self) -> TeamsBackupClusters:
+        return TeamsBackupClusters(self._client)
+
+    @cached_property
+    def snapshots(self) -> TeamsBackupSnapshots:
+        return TeamsBackupSnapshots(self._client)
+
+    def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Team managed backup summary (platform admin only).
+
+        Scope: `backups.read`. `GET /api/teams/{teamId}/backup`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveTeamsBackup"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
+            options,
+        )
+        return result
+
+    def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Remove team backup row + snapshots/jobs; best-effort Kopia server user delete (SSH).
+
+        Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteTeamsBackup"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
+            options,
+        )
+        return result
+
+    def provision(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Kopia user + team-scoped repo (platform admin).
+
+        Scope: `backups.write`. `POST /api/teams/{teamId}/backup/provision`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["provisionTeamsBackup"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/provision",
+            options,
+        )
+        return result
+
+    def sync(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Upsert backup_snapshots from Kopia (platform admin).
+
+        Scope: `backups.write`. `POST /api/teams/{teamId}/backup/sync`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["syncTeamsBackup"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/sync",
+            options,
+        )
+        return result
+
+    def trigger(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Kopia snapshot for panel-stored paths (platform admin; legacy).
+
+        Scope: `backups.write`. `POST /api/teams/{teamId}/backup/trigger`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["triggerTeamsBackup"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/trigger",
+            options,
+        )
+        return result
+
+
+class TeamsBackupAgentToken:
+    """Operations under `client.teams.backup.agent_token`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Rotate expbak_ token.
+
+        Scope: `backups.write`. `POST /api/teams/{teamId}/backup/agent-token`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["createTeamsBackupAgentToken"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
+            options,
+        )
+        return result
+
+    def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Revoke (team backup must be configured).
+
+        Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup/agent-token`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteTeamsBackupAgentToken"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
+            options,
+        )
+        return result
+
+
+class TeamsBackupClusters:
+    """Operations under `client.teams.backup.clusters`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self, team_id: str, **options: Unpack[RequestOptions]
+    ) -> ListTeamBackupClusterResponse:
+        """Active regions for provision form (platform admin).
+
+        Scope: `backups.read`. `GET /api/teams/{teamId}/backup/clusters`
+        """
+        result: ListTeamBackupClusterResponse = self._client._json(
+            OPERATIONS["listTeamsBackupClusters"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/clusters",
+            options,
+        )
+        return result
+
+
+class TeamsBackupSnapshots:
+    """Operations under `client.teams.backup.snapshots`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Kopia list + DB rows (platform admin).
+
+        Scope: `backups.read`. `GET /api/teams/{teamId}/backup/snapshots`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["listTeamsBackupSnapshots"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/snapshots",
+            options,
+        )
+        return result
+
+
+class TeamsDatabase:
+    """Operations under `client.teams.database`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def catalog(self) -> TeamsDatabaseCatalog:
+        return TeamsDatabaseCatalog(self._client)
+
+    @cached_property
+    def instances(self) -> TeamsDatabaseInstances:
+        return TeamsDatabaseInstances(self._client)
+
+
+class TeamsDatabaseCatalog:
+    """Operations under `client.teams.database.catalog`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Enabled plans, PG versions, regions (for create-database UI).
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/catalog`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveTeamsDatabaseCatalog"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/catalog",
+            options,
+        )
+        return result
+
+
+class TeamsDatabaseInstances:
+    """Operations under `client.teams.database.instances`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def metrics(self) -> TeamsDatabaseInstancesMetrics:
+        return TeamsDatabaseInstancesMetrics(self._client)
+
+    @cached_property
+    def stats(self) -> TeamsDatabaseInstancesStats:
+        return TeamsDatabaseInstancesStats(self._client)
+
+    @cached_property
+    def version(self) -> TeamsDatabaseInstancesVersion:
+        return TeamsDatabaseInstancesVersion(self._client)
+
+    def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """List team instances (masked connection strings).
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["listTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
+            options,
+        )
+        return result
+
+    def create(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Provision (owner/admin).
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["createTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
+            options,
+        )
+        return result
+
+    def retrieve(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Instance detail (masked connection string).
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
+            options,
+        )
+        return result
+
+    def delete(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Deprovision (owner/admin).
+
+        Scope: `teams.write`. `DELETE /api/teams/{teamId}/database/instances/{instanceId}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
+            options,
+        )
+        return result
+
+    def restart(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Restart instance.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/restart`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["restartTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/restart",
+            options,
+        )
+        return result
+
+    def reveal_connection(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> RevealConnectionTeamDatabaseInstanceResponse:
+        """Reveal connection instance.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/reveal-connection`
+        """
+        result: RevealConnectionTeamDatabaseInstanceResponse = self._client._json(
+            OPERATIONS["revealConnectionTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/reveal-connection",
+            options,
+        )
+        return result
+
+
+class TeamsDatabaseInstancesMetrics:
+    """Operations under `client.teams.database.instances.metrics`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]) -> Any:
+        """Get metrics.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/metrics`
+        """
+        result: Any = self._client._json(
+            OPERATIONS["retrieveTeamsDatabaseInstancesMetrics"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/metrics",
+            options,
+        )
+        return result
+
+
+class TeamsDatabaseInstancesStats:
+    """Operations under `client.teams.database.instances.stats`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Get stats.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/stats`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveTeamsDatabaseInstancesStats"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/stats",
+            options,
+        )
+        return result
+
+
+class TeamsDatabaseInstancesVersion:
+    """Operations under `client.teams.database.instances.version`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]) -> Any:
+        """Get version.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/version`
+        """
+        result: Any = self._client._json(
+            OPERATIONS["retrieveTeamsDatabaseInstancesVersion"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/version",
+            options,
+        )
+        return result
+
+
+class TeamsMembers:
+    """Operations under `client.teams.members`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        team_id: str,
+        *,
+        email: str,
+        role: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Create member.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/members`
+        """
+        from ..bodies import CreateTeamMemberBody
+
+        result: Any = self._client._json(
+            OPERATIONS["createTeamsMembers"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/members",
+            options,
+            body=CreateTeamMemberBody._payload(email=email, role=role),
+        )
+        return result
+
+    def update(
+        self,
+        team_id: str,
+        member_id: str,
+        *,
+        role: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Update member.
+
+        Scope: `teams.write`. `PATCH /api/teams/{teamId}/members/{memberId}`
+        """
+        from ..bodies import UpdateTeamMemberBody
+
+        result: Any = self._client._json(
+            OPERATIONS["updateTeamsMembers"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/members/{path_segment(member_id, 'member_id')}",
+            options,
+            body=UpdateTeamMemberBody._payload(role=role),
+        )
+        return result
+
+    def delete(
+        self, team_id: str, member_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Delete member.
+
+        Scope: `teams.write`. `DELETE /api/teams/{teamId}/members/{memberId}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteTeamsMembers"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/members/{path_segment(member_id, 'member_id')}",
+            options,
+        )
+        return result
+
+
+class TeamsMonitoringSettings:
+    """Operations under `client.teams.monitoring_settings`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Get monitoring settings.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/monitoring-settings`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveTeamsMonitoringSettings"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
+            options,
+        )
+        return result
+
+    def update(
+        self,
+        team_id: str,
+        *,
+        profile_name: str | None = None,
+        discord_webhook_url: str | None = None,
+        generic_webhook_url: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Update monitoring settings.
+
+        Scope: `teams.write`. `PATCH /api/teams/{teamId}/monitoring-settings`
+        """
+        from ..bodies import UpdateTeamMonitoringSettingsBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["updateTeamsMonitoringSettings"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
+            options,
+            body=UpdateTeamMonitoringSettingsBody._payload(
+                profile_name=profile_name,
+                discord_webhook_url=discord_webhook_url,
+                generic_webhook_url=generic_webhook_url,
+            ),
+        )
+        return result
+
+
+class TeamsSshKeys:
+    """Operations under `client.teams.ssh_keys`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """List ssh keys.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/ssh-keys`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["listTeamsSshKeys"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
+            options,
+        )
+        return result
+
+    def create(
+        self,
+        team_id: str,
+        *,
+        name: str,
+        public_key: str,
+        is_default: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Create ssh key.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/ssh-keys`
+        """
+        from ..bodies import CreateTeamSshKeyBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["createTeamsSshKeys"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
+            options,
+            body=CreateTeamSshKeyBody._payload(
+                name=name, public_key=public_key, is_default=is_default
+            ),
+        )
+        return result
+
+    def update(
+        self, team_id: str, key_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Update ssh key.
+
+        Scope: `teams.write`. `PATCH /api/teams/{teamId}/ssh-keys/{keyId}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["updateTeamsSshKeys"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
+            options,
+        )
+        return result
+
+    def delete(
+        self, team_id: str, key_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Delete ssh key.
+
+        Scope: `teams.write`. `DELETE /api/teams/{teamId}/ssh-keys/{keyId}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteTeamsSshKeys"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
+            options,
+        )
+        return result
+
+
+class AsyncTeams:
+    """Operations under `client.teams`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def backup(self) -> AsyncTeamsBackup:
+        return AsyncTeamsBackup(self._client)
+
+    @cached_property
+    def database(self) -> AsyncTeamsDatabase:
+        return AsyncTeamsDatabase(self._client)
+
+    @cached_property
+    def members(self) -> AsyncTeamsMembers:
+        return AsyncTeamsMembers(self._client)
+
+    @cached_property
+    def monitoring_settings(self) -> AsyncTeamsMonitoringSettings:
+        return AsyncTeamsMonitoringSettings(self._client)
+
+    @cached_property
+    def ssh_keys(self) -> AsyncTeamsSshKeys:
+        return AsyncTeamsSshKeys(self._client)
+
+    async def list(self, **options: Unpack[RequestOptions]) -> Any:
+        """List teams.
+
+        Scope: `teams.read`. `GET /api/teams`
+        """
+        result: Any = await self._client._json(OPERATIONS["listTeams"], "/api/teams", options)
+        return result
+
+    async def create(self, **options: Unpack[RequestOptions]) -> Any:
+        """Create team.
+
+        Scope: `teams.write`. `POST /api/teams`
+        """
+        result: Any = await self._client._json(OPERATIONS["createTeams"], "/api/teams", options)
+        return result
+
+    async def retrieve(
+        self, team_id: str, *, section: str | None = None, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Get team.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveTeams"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}",
+            options,
+            params={"section": section},
+        )
+        return result
+
+    async def post(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Post to team.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["postTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
+        )
+        return result
+
+    async def update(
+        self,
+        team_id: str,
+        *,
+        name: str | None = None,
+        billing_email: str | None = None,
+        company_name: str | None = None,
+        billing_street: str | None = None,
+        billing_city: str | None = None,
+        billing_state: str | None = None,
+        billing_postal: str | None = None,
+        billing_country: str | None = None,
+        vat_number: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Update team.
+
+        Scope: `teams.write`. `PATCH /api/teams/{teamId}`
+        """
+        from ..bodies import UpdateTeamBody
+
+        result: Any = await self._client._json(
+            OPERATIONS["updateTeams"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}",
+            options,
+            body=UpdateTeamBody._payload(
+                name=name,
+                billing_email=billing_email,
+                company_name=company_name,
+                billing_street=billing_street,
+                billing_city=billing_city,
+                billing_state=billing_state,
+                billing_postal=billing_postal,
+                billing_country=billing_country,
+                vat_number=vat_number,
+            ),
+        )
+        return result
+
+    async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Delete team.
+
+        Scope: `teams.write`. `DELETE /api/teams/{teamId}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
+        )
+        return result
+
+    async def transfer(
+        self, team_id: str, *, new_owner_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Transfer team.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/transfer`
+        """
+        from ..bodies import TransferTeamBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["transferTeams"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/transfer",
+            options,
+            body=TransferTeamBody._payload(new_owner_id=new_owner_id),
+        )
+        return result
+
+
+class AsyncTeamsBackup:
+    """Operations under `client.teams.backup`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def agent_token(self) -> AsyncTeamsBackupAgentToken:
+        return AsyncTeamsBackupAgentToken(self._client)
+
+    @cached_property
+    def clusters(self) -> AsyncTeamsBackupClusters:
+        return AsyncTeamsBackupClusters(self._client)
+
+    @cached_property
+    def snapshots(self) -> AsyncTeamsBackupSnapshots:
+        return AsyncTeamsBackupSnapshots(self._client)
+
+    async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Team managed backup summary (platform admin only).
+
+        Scope: `backups.read`. `GET /api/teams/{teamId}/backup`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveTeamsBackup"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
+            options,
+        )
+        return result
+
+    async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Remove team backup row + snapshots/jobs; best-effort Kopia server user delete (SSH).
+
+        Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteTeamsBackup"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
+            options,
+        )
+        return result
+
+    async def provision(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Kopia user + team-scoped repo (platform admin).
+
+        Scope: `backups.write`. `POST /api/teams/{teamId}/backup/provision`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["provisionTeamsBackup"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/provision",
+            options,
+        )
+        return result
+
+    async def sync(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Upsert backup_snapshots from Kopia (platform admin).
+
+        Scope: `backups.write`. `POST /api/teams/{teamId}/backup/sync`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["syncTeamsBackup"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/sync",
+            options,
+        )
+        return result
+
+    async def trigger(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Kopia snapshot for panel-stored paths (platform admin; legacy).
+
+        Scope: `backups.write`. `POST /api/teams/{teamId}/backup/trigger`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["triggerTeamsBackup"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/trigger",
+            options,
+        )
+        return result
+
+
+class AsyncTeamsBackupAgentToken:
+    """Operations under `client.teams.backup.agent_token`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Rotate expbak_ token.
+
+        Scope: `backups.write`. `POST /api/teams/{teamId}/backup/agent-token`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["createTeamsBackupAgentToken"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
+            options,
+        )
+        return result
+
+    async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Revoke (team backup must be configured).
+
+        Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup/agent-token`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteTeamsBackupAgentToken"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
+            options,
+        )
+        return result
+
+
+class AsyncTeamsBackupClusters:
+    """Operations under `client.teams.backup.clusters`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self, team_id: str, **options: Unpack[RequestOptions]
+    ) -> ListTeamBackupClusterResponse:
+        """Active regions for provision form (platform admin).
+
+        Scope: `backups.read`. `GET /api/teams/{teamId}/backup/clusters`
+        """
+        result: ListTeamBackupClusterResponse = await self._client._json(
+            OPERATIONS["listTeamsBackupClusters"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/clusters",
+            options,
+        )
+        return result
+
+
+class AsyncTeamsBackupSnapshots:
+    """Operations under `client.teams.backup.snapshots`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Kopia list + DB rows (platform admin).
+
+        Scope: `backups.read`. `GET /api/teams/{teamId}/backup/snapshots`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["listTeamsBackupSnapshots"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/backup/snapshots",
+            options,
+        )
+        return result
+
+
+class AsyncTeamsDatabase:
+    """Operations under `client.teams.database`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def catalog(self) -> AsyncTeamsDatabaseCatalog:
+        return AsyncTeamsDatabaseCatalog(self._client)
+
+    @cached_property
+    def instances(self) -> AsyncTeamsDatabaseInstances:
+        return AsyncTeamsDatabaseInstances(self._client)
+
+
+class AsyncTeamsDatabaseCatalog:
+    """Operations under `client.teams.database.catalog`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Enabled plans, PG versions, regions (for create-database UI).
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/catalog`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveTeamsDatabaseCatalog"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/catalog",
+            options,
+        )
+        return result
+
+
+class AsyncTeamsDatabaseInstances:
+    """Operations under `client.teams.database.instances`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def metrics(self) -> AsyncTeamsDatabaseInstancesMetrics:
+        return AsyncTeamsDatabaseInstancesMetrics(self._client)
+
+    @cached_property
+    def stats(self) -> AsyncTeamsDatabaseInstancesStats:
+        return AsyncTeamsDatabaseInstancesStats(self._client)
+
+    @cached_property
+    def version(self) -> AsyncTeamsDatabaseInstancesVersion:
+        return AsyncTeamsDatabaseInstancesVersion(self._client)
+
+    async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """List team instances (masked connection strings).
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["listTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
+            options,
+        )
+        return result
+
+    async def create(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Provision (owner/admin).
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["createTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
+            options,
+        )
+        return result
+
+    async def retrieve(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Instance detail (masked connection string).
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
+            options,
+        )
+        return result
+
+    async def delete(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Deprovision (owner/admin).
+
+        Scope: `teams.write`. `DELETE /api/teams/{teamId}/database/instances/{instanceId}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
+            options,
+        )
+        return result
+
+    async def restart(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Restart instance.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/restart`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["restartTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/restart",
+            options,
+        )
+        return result
+
+    async def reveal_connection(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> RevealConnectionTeamDatabaseInstanceResponse:
+        """Reveal connection instance.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/reveal-connection`
+        """
+        result: RevealConnectionTeamDatabaseInstanceResponse = await self._client._json(
+            OPERATIONS["revealConnectionTeamsDatabaseInstances"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/reveal-connection",
+            options,
+        )
+        return result
+
+
+class AsyncTeamsDatabaseInstancesMetrics:
+    """Operations under `client.teams.database.instances.metrics`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Get metrics.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/metrics`
+        """
+        result: Any = await self._client._json(
+            OPERATIONS["retrieveTeamsDatabaseInstancesMetrics"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/metrics",
+            options,
+        )
+        return result
+
+
+class AsyncTeamsDatabaseInstancesStats:
+    """Operations under `client.teams.database.instances.stats`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Get stats.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/stats`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveTeamsDatabaseInstancesStats"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/stats",
+            options,
+        )
+        return result
+
+
+class AsyncTeamsDatabaseInstancesVersion:
+    """Operations under `client.teams.database.instances.version`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Get version.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/version`
+        """
+        result: Any = await self._client._json(
+            OPERATIONS["retrieveTeamsDatabaseInstancesVersion"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/version",
+            options,
+        )
+        return result
+
+
+class AsyncTeamsMembers:
+    """Operations under `client.teams.members`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        team_id: str,
+        *,
+        email: str,
+        role: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Create member.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/members`
+        """
+        from ..bodies import CreateTeamMemberBody
+
+        result: Any = await self._client._json(
+            OPERATIONS["createTeamsMembers"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/members",
+            options,
+            body=CreateTeamMemberBody._payload(email=email, role=role),
+        )
+        return result
+
+    async def update(
+        self,
+        team_id: str,
+        member_id: str,
+        *,
+        role: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Update member.
+
+        Scope: `teams.write`. `PATCH /api/teams/{teamId}/members/{memberId}`
+        """
+        from ..bodies import UpdateTeamMemberBody
+
+        result: Any = await self._client._json(
+            OPERATIONS["updateTeamsMembers"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/members/{path_segment(member_id, 'member_id')}",
+            options,
+            body=UpdateTeamMemberBody._payload(role=role),
+        )
+        return result
+
+    async def delete(
+        self, team_id: str, member_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Delete member.
+
+        Scope: `teams.write`. `DELETE /api/teams/{teamId}/members/{memberId}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteTeamsMembers"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/members/{path_segment(member_id, 'member_id')}",
+            options,
+        )
+        return result
+
+
+class AsyncTeamsMonitoringSettings:
+    """Operations under `client.teams.monitoring_settings`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Get monitoring settings.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/monitoring-settings`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveTeamsMonitoringSettings"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
+            options,
+        )
+        return result
+
+    async def update(
+        self,
+        team_id: str,
+        *,
+        profile_name: str | None = None,
+        discord_webhook_url: str | None = None,
+        generic_webhook_url: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Update monitoring settings.
+
+        Scope: `teams.write`. `PATCH /api/teams/{teamId}/monitoring-settings`
+        """
+        from ..bodies import UpdateTeamMonitoringSettingsBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["updateTeamsMonitoringSettings"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
+            options,
+            body=UpdateTeamMonitoringSettingsBody._payload(
+                profile_name=profile_name,
+                discord_webhook_url=discord_webhook_url,
+                generic_webhook_url=generic_webhook_url,
+            ),
+        )
+        return result
+
+
+class AsyncTeamsSshKeys:
+    """Operations under `client.teams.ssh_keys`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """List ssh keys.
+
+        Scope: `teams.read`. `GET /api/teams/{teamId}/ssh-keys`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["listTeamsSshKeys"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
+            options,
+        )
+        return result
+
+    async def create(
+        self,
+        team_id: str,
+        *,
+        name: str,
+        public_key: str,
+        is_default: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Create ssh key.
+
+        Scope: `teams.write`. `POST /api/teams/{teamId}/ssh-keys`
+        """
+        from ..bodies import CreateTeamSshKeyBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["createTeamsSshKeys"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
+            options,
+            body=CreateTeamSshKeyBody._payload(
+                name=name, public_key=public_key, is_default=is_default
+            ),
+        )
+        return result
+
+    async def update(
+        self, team_id: str, key_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Update ssh key.
+
+        Scope: `teams.write`. `PATCH /api/teams/{teamId}/ssh-keys/{keyId}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["updateTeamsSshKeys"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
+            options,
+        )
+        return result
+
+    async def delete(
+        self, team_id: str, key_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Delete ssh key.
+
+        Scope: `teams.write`. `DELETE /api/teams/{teamId}/ssh-keys/{keyId}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteTeamsSshKeys"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
+            options,
+        )
+        return result

@@ -1,0 +1,642 @@
+"""`client.tickets` and everything under it: the sync classes, then the async ones."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._base_client import path_segment
+from .._operations import OPERATIONS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any, Unpack
+
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from .._types import BinaryContent, FileInput, RequestOptions
+    from ..types import (
+        CreateTicketResponse,
+        ListTicketResponse,
+        ListTicketTemplateResponse,
+        RetrieveTicketUnreadCountResponse,
+    )
+
+
+class Tickets:
+    """Operations under `client.tickets`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def attachments(self) -> TicketsAttachments:
+        return TicketsAttachments(self._client)
+
+    @cached_property
+    def credentials(self) -> TicketsCredentials:
+        return TicketsCredentials(self._client)
+
+    @cached_property
+    def messages(self) -> TicketsMessages:
+        return TicketsMessages(self._client)
+
+    @cached_property
+    def templates(self) -> TicketsTemplates:
+        return TicketsTemplates(self._client)
+
+    @cached_property
+    def unread_count(self) -> TicketsUnreadCount:
+        return TicketsUnreadCount(self._client)
+
+    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> ListTicketResponse:
+        """List team tickets.
+
+        Scope: `tickets.read`. `GET /api/tickets`
+        """
+        result: ListTicketResponse = self._client._json(
+            OPERATIONS["listTickets"], "/api/tickets", options, params={"team_id": team_id}
+        )
+        return result
+
+    def create(
+        self,
+        *,
+        team_id: str,
+        subject: str,
+        content: str,
+        priority: str | None = None,
+        category: str | None = None,
+        service_id: str | None = None,
+        template_id: str | None = None,
+        is_private: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CreateTicketResponse:
+        """Create ticket.
+
+        Scope: `tickets.write`. `POST /api/tickets`
+        """
+        from ..bodies import CreateTicketBody
+
+        result: CreateTicketResponse = self._client._json(
+            OPERATIONS["createTickets"],
+            "/api/tickets",
+            options,
+            body=CreateTicketBody._payload(
+                team_id=team_id,
+                subject=subject,
+                content=content,
+                priority=priority,
+                category=category,
+                service_id=service_id,
+                template_id=template_id,
+                is_private=is_private,
+            ),
+        )
+        return result
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Get single ticket with messages (team member only).
+
+        Scope: `tickets.read`. `GET /api/tickets/{id}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["retrieveTickets"], f"/api/tickets/{path_segment(id, 'id')}", options
+        )
+        return result
+
+    def rate(self, id: str, *, rating: int, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Submit satisfaction rating (1-5).
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/rate`
+        """
+        from ..bodies import RateTicketBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["rateTickets"],
+            f"/api/tickets/{path_segment(id, 'id')}/rate",
+            options,
+            body=RateTicketBody._payload(rating=rating),
+        )
+        return result
+
+    def read(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Mark ticket as read (user).
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/read`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["readTickets"], f"/api/tickets/{path_segment(id, 'id')}/read", options
+        )
+        return result
+
+    def reopen(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Reopen resolved/closed ticket (within window).
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/reopen`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["reopenTickets"], f"/api/tickets/{path_segment(id, 'id')}/reopen", options
+        )
+        return result
+
+
+class TicketsAttachments:
+    """Operations under `client.tickets.attachments`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> BinaryContent:
+        """Download ticket attachment (team member or admin).
+
+        Scope: `tickets.read`. `GET /api/tickets/attachments/{id}`
+        """
+        result: BinaryContent = self._client._binary(
+            OPERATIONS["retrieveTicketsAttachments"],
+            f"/api/tickets/attachments/{path_segment(id, 'id')}",
+            options,
+        )
+        return result
+
+
+class TicketsCredentials:
+    """Operations under `client.tickets.credentials`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """List credentials on a ticket (masked).
+
+        Scope: `tickets.read`. `GET /api/tickets/{id}/credentials`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["listTicketsCredentials"],
+            f"/api/tickets/{path_segment(id, 'id')}/credentials",
+            options,
+        )
+        return result
+
+    def create(
+        self,
+        id: str,
+        *,
+        type: str,
+        username: str | None = None,
+        password: str,
+        notes: str | None = None,
+        is_sensitive: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Add temp access credentials (user).
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/credentials`
+        """
+        from ..bodies import CreateTicketCredentialBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["createTicketsCredentials"],
+            f"/api/tickets/{path_segment(id, 'id')}/credentials",
+            options,
+            body=CreateTicketCredentialBody._payload(
+                type=type,
+                username=username,
+                password=password,
+                notes=notes,
+                is_sensitive=is_sensitive,
+            ),
+        )
+        return result
+
+    def reveal(self, id: str, cred_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Return the plaintext value of a stored ticket credential.
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/credentials/{credId}/reveal`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["revealTicketsCredentials"],
+            f"/api/tickets/{path_segment(id, 'id')}/credentials/{path_segment(cred_id, 'cred_id')}/reveal",
+            options,
+        )
+        return result
+
+
+class TicketsMessages:
+    """Operations under `client.tickets.messages`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        id: str,
+        *,
+        content: str,
+        files: Sequence[FileInput] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Add reply to ticket (team member only).
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/messages`
+        """
+        from ..bodies import CreateTicketMessageBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["createTicketsMessages"],
+            f"/api/tickets/{path_segment(id, 'id')}/messages",
+            options,
+            body=CreateTicketMessageBody._payload(content=content),
+            files={"files": files},
+        )
+        return result
+
+    def update(
+        self,
+        id: str,
+        message_id: str,
+        *,
+        content: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Edit own message (user, within 15 min).
+
+        Scope: `tickets.write`. `PATCH /api/tickets/{id}/messages/{messageId}`
+        """
+        from ..bodies import UpdateTicketMessageBody
+
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["updateTicketsMessages"],
+            f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
+            options,
+            body=UpdateTicketMessageBody._payload(content=content),
+        )
+        return result
+
+    def delete(self, id: str, message_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Soft-delete own message (user, within 15 min).
+
+        Scope: `tickets.write`. `DELETE /api/tickets/{id}/messages/{messageId}`
+        """
+        result: dict[str, Any] = self._client._json(
+            OPERATIONS["deleteTicketsMessages"],
+            f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
+            options,
+        )
+        return result
+
+
+class TicketsTemplates:
+    """Operations under `client.tickets.templates`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self, *, category: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ListTicketTemplateResponse:
+        """List ticket templates by category.
+
+        Scope: `tickets.read`. `GET /api/tickets/templates`
+        """
+        result: ListTicketTemplateResponse = self._client._json(
+            OPERATIONS["listTicketsTemplates"],
+            "/api/tickets/templates",
+            options,
+            params={"category": category},
+        )
+        return result
+
+
+class TicketsUnreadCount:
+    """Operations under `client.tickets.unread_count`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self, *, team_id: str, **options: Unpack[RequestOptions]
+    ) -> RetrieveTicketUnreadCountResponse:
+        """Unread ticket count for user.
+
+        Scope: `tickets.read`. `GET /api/tickets/unread-count`
+        """
+        result: RetrieveTicketUnreadCountResponse = self._client._json(
+            OPERATIONS["retrieveTicketsUnreadCount"],
+            "/api/tickets/unread-count",
+            options,
+            params={"team_id": team_id},
+        )
+        return result
+
+
+class AsyncTickets:
+    """Operations under `client.tickets`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def attachments(self) -> AsyncTicketsAttachments:
+        return AsyncTicketsAttachments(self._client)
+
+    @cached_property
+    def credentials(self) -> AsyncTicketsCredentials:
+        return AsyncTicketsCredentials(self._client)
+
+    @cached_property
+    def messages(self) -> AsyncTicketsMessages:
+        return AsyncTicketsMessages(self._client)
+
+    @cached_property
+    def templates(self) -> AsyncTicketsTemplates:
+        return AsyncTicketsTemplates(self._client)
+
+    @cached_property
+    def unread_count(self) -> AsyncTicketsUnreadCount:
+        return AsyncTicketsUnreadCount(self._client)
+
+    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> ListTicketResponse:
+        """List team tickets.
+
+        Scope: `tickets.read`. `GET /api/tickets`
+        """
+        result: ListTicketResponse = await self._client._json(
+            OPERATIONS["listTickets"], "/api/tickets", options, params={"team_id": team_id}
+        )
+        return result
+
+    async def create(
+        self,
+        *,
+        team_id: str,
+        subject: str,
+        content: str,
+        priority: str | None = None,
+        category: str | None = None,
+        service_id: str | None = None,
+        template_id: str | None = None,
+        is_private: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CreateTicketResponse:
+        """Create ticket.
+
+        Scope: `tickets.write`. `POST /api/tickets`
+        """
+        from ..bodies import CreateTicketBody
+
+        result: CreateTicketResponse = await self._client._json(
+            OPERATIONS["createTickets"],
+            "/api/tickets",
+            options,
+            body=CreateTicketBody._payload(
+                team_id=team_id,
+                subject=subject,
+                content=content,
+                priority=priority,
+                category=category,
+                service_id=service_id,
+                template_id=template_id,
+                is_private=is_private,
+            ),
+        )
+        return result
+
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Get single ticket with messages (team member only).
+
+        Scope: `tickets.read`. `GET /api/tickets/{id}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["retrieveTickets"], f"/api/tickets/{path_segment(id, 'id')}", options
+        )
+        return result
+
+    async def rate(
+        self, id: str, *, rating: int, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Submit satisfaction rating (1-5).
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/rate`
+        """
+        from ..bodies import RateTicketBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["rateTickets"],
+            f"/api/tickets/{path_segment(id, 'id')}/rate",
+            options,
+            body=RateTicketBody._payload(rating=rating),
+        )
+        return result
+
+    async def read(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Mark ticket as read (user).
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/read`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["readTickets"], f"/api/tickets/{path_segment(id, 'id')}/read", options
+        )
+        return result
+
+    async def reopen(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """Reopen resolved/closed ticket (within window).
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/reopen`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["reopenTickets"], f"/api/tickets/{path_segment(id, 'id')}/reopen", options
+        )
+        return result
+
+
+class AsyncTicketsAttachments:
+    """Operations under `client.tickets.attachments`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> BinaryContent:
+        """Download ticket attachment (team member or admin).
+
+        Scope: `tickets.read`. `GET /api/tickets/attachments/{id}`
+        """
+        result: BinaryContent = await self._client._binary(
+            OPERATIONS["retrieveTicketsAttachments"],
+            f"/api/tickets/attachments/{path_segment(id, 'id')}",
+            options,
+        )
+        return result
+
+
+class AsyncTicketsCredentials:
+    """Operations under `client.tickets.credentials`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """List credentials on a ticket (masked).
+
+        Scope: `tickets.read`. `GET /api/tickets/{id}/credentials`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["listTicketsCredentials"],
+            f"/api/tickets/{path_segment(id, 'id')}/credentials",
+            options,
+        )
+        return result
+
+    async def create(
+        self,
+        id: str,
+        *,
+        type: str,
+        username: str | None = None,
+        password: str,
+        notes: str | None = None,
+        is_sensitive: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Add temp access credentials (user).
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/credentials`
+        """
+        from ..bodies import CreateTicketCredentialBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["createTicketsCredentials"],
+            f"/api/tickets/{path_segment(id, 'id')}/credentials",
+            options,
+            body=CreateTicketCredentialBody._payload(
+                type=type,
+                username=username,
+                password=password,
+                notes=notes,
+                is_sensitive=is_sensitive,
+            ),
+        )
+        return result
+
+    async def reveal(
+        self, id: str, cred_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Return the plaintext value of a stored ticket credential.
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/credentials/{credId}/reveal`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["revealTicketsCredentials"],
+            f"/api/tickets/{path_segment(id, 'id')}/credentials/{path_segment(cred_id, 'cred_id')}/reveal",
+            options,
+        )
+        return result
+
+
+class AsyncTicketsMessages:
+    """Operations under `client.tickets.messages`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        id: str,
+        *,
+        content: str,
+        files: Sequence[FileInput] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Add reply to ticket (team member only).
+
+        Scope: `tickets.write`. `POST /api/tickets/{id}/messages`
+        """
+        from ..bodies import CreateTicketMessageBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["createTicketsMessages"],
+            f"/api/tickets/{path_segment(id, 'id')}/messages",
+            options,
+            body=CreateTicketMessageBody._payload(content=content),
+            files={"files": files},
+        )
+        return result
+
+    async def update(
+        self,
+        id: str,
+        message_id: str,
+        *,
+        content: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> dict[str, Any]:
+        """Edit own message (user, within 15 min).
+
+        Scope: `tickets.write`. `PATCH /api/tickets/{id}/messages/{messageId}`
+        """
+        from ..bodies import UpdateTicketMessageBody
+
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["updateTicketsMessages"],
+            f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
+            options,
+            body=UpdateTicketMessageBody._payload(content=content),
+        )
+        return result
+
+    async def delete(
+        self, id: str, message_id: str, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """Soft-delete own message (user, within 15 min).
+
+        Scope: `tickets.write`. `DELETE /api/tickets/{id}/messages/{messageId}`
+        """
+        result: dict[str, Any] = await self._client._json(
+            OPERATIONS["deleteTicketsMessages"],
+            f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
+            options,
+        )
+        return result
+
+
+class AsyncTicketsTemplates:
+    """Operations under `client.tickets.templates`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self, *, category: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ListTicketTemplateResponse:
+        """List ticket templates by category.
+
+        Scope: `tickets.read`. `GET /api/tickets/templates`
+        """
+        result: ListTicketTemplateResponse = await self._client._json(
+            OPERATIONS["listTicketsTemplates"],
+            "/api/tickets/templates",
+            options,
+            params={"category": category},
+        )
+        return result
+
+
+class AsyncTicketsUnreadCount:
+    """Operations under `client.tickets.unread_count`, awaitable."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self, *, team_id: str, **options: Unpack[RequestOptions]
+    ) -> RetrieveTicketUnreadCountResponse:
+        """Unread ticket count for user.
+
+        Scope: `tickets.read`. `GET /api/tickets/unread-count`
+        """
+        result: RetrieveTicketUnreadCountResponse = await self._client._json(
+            OPERATIONS["retrieveTicketsUnreadCount"],
+            "/api/tickets/unread-count",
+            options,
+            params={"team_id": team_id},
+        )
+        return result
