@@ -89,6 +89,18 @@ def test_typescript_module_gives_the_same_answers(typescript_answers: dict[str, 
     assert typescript_answers["scopes"] == list(scopes.ALL_SCOPES)
 
 
+def client_operations() -> dict[str, str | None]:
+    """The generated Python client's own table (generated/python/expanse_api/_operations.py)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "generated" / "python"))
+    try:
+        from expanse_api import OPERATIONS
+    finally:
+        sys.path.remove(str(ROOT / "generated" / "python"))
+    return {op_id: op.scope for op_id, op in OPERATIONS.items()}
+
+
 def test_all_outputs_agree_on_every_operation(typescript_answers: dict[str, Any]) -> None:
     from_json = {op["operationId"]: op["scope"] for op in SCOPE_MAP["operations"]}
     from_openapi = {
@@ -102,8 +114,9 @@ def test_all_outputs_agree_on_every_operation(typescript_answers: dict[str, Any]
     }
     from_ts_table = {op_id: scope for op_id, scope, _ in typescript_answers["operations"]}
     from_ts_rule = {op_id: scope for op_id, _, scope in typescript_answers["operations"]}
+    from_client = client_operations()
     assert len(from_json) == 134
-    assert from_json == from_openapi == from_python == from_ts_table == from_ts_rule
+    assert from_json == from_openapi == from_python == from_ts_table == from_ts_rule == from_client
     assert list(from_json.values()).count(None) == 1
 
 
