@@ -26,7 +26,8 @@ class RequestBody(BaseModel):
         """The JSON body of these fields (by Python name), validated; None values are left out."""
         given = {name: value for name, value in fields.items() if value is not None}
         try:
-            body = cls.model_validate(given)
+            # pydantic-core directly: half the cost of model_validate/model_dump per call.
+            body = cls.__pydantic_validator__.validate_python(given)
         except ValidationError as exc:
             # Without the input values: a refused password must not reach a log.
             errors = exc.errors(include_url=False, include_input=False, include_context=False)
@@ -35,7 +36,10 @@ class RequestBody(BaseModel):
                 for error in errors
             )
             raise RequestValidationError(f"invalid {cls.__name__}: {problems}", errors) from None
-        return body.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude_none=True)
+        payload: dict[str, Any] = cls.__pydantic_serializer__.to_python(
+            body, mode="json", by_alias=True, exclude_unset=True, exclude_none=True
+        )
+        return payload
 
 
 class BulkDeleteZoneRecordBodyRecord(RequestBody):
