@@ -15,8 +15,8 @@ steps, in the panel's order:
 4. The scope: `Operation.scope`, which `generator/scopes.py` decides; a key without scopes has
    full access. Missing: 403 `Insufficient API key permissions`.
 5. Input: path and query parameters and the JSON (or multipart) body against the JSON schemas the
-   OpenAPI document publishes (`render.json_schema`), with unknown body fields refused as the
-   client refuses them: 400 naming the field. Only what the model declares is read, so an
+   OpenAPI document publishes (`render.json_schema`): 400 naming the field. Unknown body fields
+   are dropped, as the panel's Zod objects drop them and as the document allows. Only what the model declares is read, so an
    operation without a body or query parameters can never answer 400.
 6. The documented success: the catalog's example, else a body synthesised from the response
    schema; binary bodies with their content type; the portal's redirect.
