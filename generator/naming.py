@@ -30,6 +30,7 @@ import keyword
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 PATH_PARAM = re.compile(r"^\{([A-Za-z_][A-Za-z0-9_]*)\}$")
 
@@ -54,11 +55,12 @@ SINGULAR_NOUNS_ENDING_IN_S = frozenset(
 RESERVED = frozenset({"close", "with_options", "request", "base_url", "timeout", "max_retries"})
 
 
-def words(name: str) -> list[str]:
+@cache  # every name is split many times (each operation, body, field and client file)
+def words(name: str) -> tuple[str, ...]:
     """`alert-rules` / `ruleId` / `expires_at` / `PatchDNSSEC` -> lower-case words."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
     spaced = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", spaced)
-    return [word.lower() for word in re.split(r"[^A-Za-z0-9]+", spaced) if word]
+    return tuple(word.lower() for word in re.split(r"[^A-Za-z0-9]+", spaced) if word)
 
 
 def snake(name: str) -> str:

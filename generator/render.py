@@ -62,6 +62,7 @@ def dump_yaml(value: Any) -> str:
     return "".join(f"{line}\n" for line in _yaml_lines(value, 0))
 
 
+@cache  # a document repeats a few hundred keys tens of thousands of times
 def _yaml_key(key: str) -> str:
     plain = PLAIN_YAML_KEY.match(key) and key.lower() not in YAML_WORDS
     return key if plain else str(encode_basestring(key))
@@ -194,13 +195,13 @@ def render_routes(catalog: Catalog) -> str:
 
 
 def openapi_document(api: Api) -> dict[str, Any]:
-    document: dict[str, Any] = json.loads(render_template("openapi.json.j2", api=api))
+    document: dict[str, Any] = orjson.loads(render_template("openapi.json.j2", api=api))
     return document
 
 
 def render(catalog: Catalog, api: Api) -> dict[str, str]:
     document = openapi_document(api)
-    scope_map = json.loads(render_template("scopes.json.j2", api=api))
+    scope_map = orjson.loads(render_template("scopes.json.j2", api=api))
     return {
         "routes.json": render_routes(catalog),
         "openapi.json": dump_json(document),
