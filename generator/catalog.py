@@ -34,8 +34,8 @@ from generator.model import (
 from generator.problems import InputError, Problem
 
 PANEL_ORIGIN = re.compile(r"^https?://[^/]+(?=/)")
-NEXT_CATCH_ALL = re.compile(r"\[\.\.\.([A-Za-z_][A-Za-z0-9_]*)\]")
-NEXT_PARAM = re.compile(r"\[([A-Za-z_][A-Za-z0-9_]*)\]")
+# Next.js route params: `[id]`, and `[...slug]` (a catch-all, one `{slug}` here).
+NEXT_PARAM = re.compile(r"\[(?:\.\.\.)?([A-Za-z_][A-Za-z0-9_]*)\]")
 PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 PATH_SHAPE = re.compile(r"^/api(/([A-Za-z0-9._~-]+|\{[A-Za-z_][A-Za-z0-9_]*\}))+$")
 METHOD_SPLIT = re.compile(r"[\s,]+")
@@ -218,7 +218,6 @@ def _skip_block(tokens: list[Token], index: int) -> int:
 def normalise_path(raw: str) -> str:
     """`https://host/api/x/[id]` -> `/api/x/{id}`; `[...slug]` -> `{slug}`; no trailing slash."""
     path = PANEL_ORIGIN.sub("", raw.strip().strip("`").strip())
-    path = NEXT_CATCH_ALL.sub(r"{\1}", path)
     path = NEXT_PARAM.sub(r"{\1}", path)
     return path.rstrip("/") if path != "/" else path
 
@@ -379,9 +378,7 @@ class CatalogParser:
 
     def check_source(self, route: RouteDraft, line: Line) -> None:
         assert route.source is not None
-        source_params = [
-            name for name in re.findall(r"\[(?:\.\.\.)?([A-Za-z_]\w*)\]", route.source)
-        ]
+        source_params = NEXT_PARAM.findall(route.source)
         path_params = PATH_PARAM.findall(route.path)
         if not route.source:
             self.fail_route(line.line, "found an empty 'Source:', expected the route file path")

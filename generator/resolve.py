@@ -21,7 +21,6 @@ from generator.model import (
     Api,
     BodySchema,
     Catalog,
-    Example,
     HttpMethod,
     MethodNotes,
     Operation,
@@ -467,8 +466,8 @@ def summary(route: Route, method: str, texts: list[MethodText], name: naming.Ope
             if line.depth == 0 and not METHOD_MENTION.match(line.text)
         ]
         shared = [t.text for t in texts if method in t.methods and t.text]
-        for text in shared + general:
-            return sentence(text)
+        if shared or general:
+            return sentence((shared + general)[0])
     return name.summary
 
 
@@ -548,6 +547,3 @@ def resolve(
     resolver = Resolver(catalog, overlay, catalog_file, overlay_file)
     api = resolver.resolve()
     return api, resolver.warnings
-
-
-__all__ = ["Example", "resolve"]
