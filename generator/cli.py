@@ -1,8 +1,9 @@
 """Command line: `python -m generator COMMAND`. Exit codes: 0 done, 1 findings, 2 bad input.
 
 `generate` and `check` live here; every other command is a module with `configure(parser)` and
-`run(args) -> int`, listed in FEATURE_COMMANDS. Those modules import only the standard library at
-the top and their heavy dependencies inside `run`, so `generate` never pays for the mock server.
+`run(args) -> int`, listed in FEATURE_COMMANDS and imported only when that command runs (the
+others get a stub subparser, so `--help` still lists them): `generate` never pays for the mock
+server or the differ.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def report_warnings(warnings: Sequence[object], strict: bool) -> None:
         raise InputError([])
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
         description="Expanse API generator: route catalog -> OpenAPI, scope map, Python client.",
@@ -77,7 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="exit 1 if the output folder is stale")
     add_input_options(check)
     for name, (_, help_text) in FEATURE_COMMANDS.items():
-        _feature(name).configure(commands.add_parser(name, help=help_text))
+        feature = commands.add_parser(name, help=help_text)
+        if name == command:
+            _feature(name).configure(feature)
     return parser
 
 
@@ -122,7 +125,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # The top-level parser has no options but -h, so the first other word names the command.
+    command = next((word for word in arguments if not word.startswith("-")), None)
+    args = _parser(command).parse_args(arguments)
     try:
         if args.command == "generate":
             return _generate(args)
