@@ -249,6 +249,10 @@ class RateLimit:
     window: float = 60.0
 
 
+# Rotating session cookies must not grow the mock's memory without bound.
+MAX_TRACKED_CALLERS = 10_000
+
+
 class TokenBuckets:
     """One bucket per caller, full at first, refilled continuously at requests/window per second."""
 
@@ -269,6 +273,13 @@ class TokenBuckets:
         # Rounded to the microsecond, so float noise neither refuses a token that is due nor
         # adds a second to Retry-After.
         if round(tokens, 6) >= 1:
+            if len(self._buckets) >= MAX_TRACKED_CALLERS:
+                # Forget callers whose buckets have refilled: they are as if new.
+                self._buckets = {
+                    name: (left, when)
+                    for name, (left, when) in self._buckets.items()
+                    if left + (now - when) * per_second < capacity
+                }
             self._buckets[caller] = (max(0.0, tokens - 1), now)
             return None
         self._buckets[caller] = (tokens, now)
@@ -633,8 +644,7 @@ class OperationMock:
             value_type = declared.get(part.name)
             item: object
             if value_type is None:
-                fields.setdefault(part.name, "")  # the schema check names it as unknown
-                continue
+                continue  # an undeclared part is dropped, like an unknown JSON field
             if _is_file_type(value_type):
                 item = ""  # any bytes are a valid file; a filename is optional in form data
             elif part.filename is not None:

@@ -47,7 +47,7 @@ import sys
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -335,12 +335,18 @@ def build_client(files: Mapping[str, str], source: Path, outdir: Path, version: 
 
 
 def replace_bundle(out: Path, tree: Path, names: Sequence[str]) -> None:
-    """Move the staged bundle into `out`: new and changed files first, then the previous
-    bundle's leftovers are removed, then the manifest, so a run that dies part-way still has a
-    manifest listing every file it owns and the next run can clean up after it."""
+    """Move the staged bundle into `out`. First a manifest listing the previous bundle's files
+    and the new ones is put in place, so a run that dies part-way leaves no file that no
+    manifest owns (the next run cleans it up); then the new and changed files, then the
+    previous bundle's leftovers are removed, and the real manifest goes in last."""
     previous = owned_files(out)
     out.mkdir(parents=True, exist_ok=True)
     files = [name for name in names if name != MANIFEST]
+    if not previous.issuperset(files):
+        interim = out / f".{MANIFEST}.{os.getpid()}.tmp"
+        listed = {name: "" for name in sorted(previous | set(files))}
+        interim.write_text(json.dumps({"version": "", "files": listed}, indent=2) + "\n")
+        os.replace(interim, out / MANIFEST)
     for name in files:
         move_if_changed(tree / name, out / name)
     for name in sorted(previous - set(names)):
@@ -355,6 +361,8 @@ def replace_bundle(out: Path, tree: Path, names: Sequence[str]) -> None:
 
 def owned_files(out: Path) -> set[str]:
     """The files the previous bundle's manifest lists; only these are ever removed."""
+    from generator.write import inside
+
     try:
         manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
         listed = manifest["files"]
@@ -362,16 +370,7 @@ def owned_files(out: Path) -> set[str]:
         return set()
     if not isinstance(listed, dict):
         return set()
-    # A hand-edited or foreign manifest must not make a release delete files outside `out`.
-    return {
-        name
-        for name in listed
-        if isinstance(name, str)
-        and name
-        and not PurePosixPath(name).is_absolute()
-        and ".." not in PurePosixPath(name).parts
-        and "\\" not in name
-    }
+    return {name for name in listed if inside(name)}
 
 
 def move_if_changed(source: Path, target: Path) -> None:

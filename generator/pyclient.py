@@ -278,7 +278,12 @@ def response_type(op: Operation, imports: Imports, response_types: dict[str, Ope
     if response.response_key is not None:
         name = naming.response_class(op.resource, op.verb)
         imports.add("..types", name)
-        response_types[name] = op
+        if response_types.setdefault(name, op) is not op:
+            other = response_types[name]
+            raise ValueError(
+                f"{op.method} {op.path} and {other.method} {other.path} would share the "
+                f"response type {name}: change generator/naming.py's response_class rule"
+            )
         return name
     body = response.type or ValueType()
     if body.type == "object":

@@ -29,7 +29,7 @@ from pydantic import JsonValue
 
 # The module, not its names: render.py may import this module to add the page to its outputs,
 # and attribute look-ups at call time keep that cycle harmless.
-from generator import render
+from generator import naming, render
 from generator.model import Api, Operation, Param, Property, Tag, ValueType
 
 API_KEY_PLACEHOLDER = "sk_..."
@@ -160,22 +160,10 @@ def param_row(operation: Operation, param: Param) -> FieldRow:
 # --------------------------------------------------------------------------- sample values
 
 
-def snake_case(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
-
-
-def singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def id_stem(name: str) -> str | None:
     """`zoneId` -> `zone`, `team_id` -> `team`; None for a name that is not an id."""
     match = re.fullmatch(r"(.+?)_?(?:Id|_id|ID)", name)
-    return snake_case(match.group(1)) if match else None
+    return naming.snake(match.group(1)) if match else None
 
 
 def sample_string(name: str, value: ValueType) -> str:
@@ -221,7 +209,7 @@ def path_param_stem(path: str, param: str) -> str:
     segments = path.split("/")
     position = segments.index("{" + param + "}")
     before = segments[position - 1] if position > 0 else ""
-    return snake_case(singular(before)).replace("-", "_") if before else snake_case(param)
+    return naming.snake(naming.singular(before)) if before else naming.snake(param)
 
 
 def path_placeholder(path: str, param: str) -> str:
@@ -245,7 +233,7 @@ def download_name(operation: Operation) -> str:
         if not segment.startswith("{") and following.startswith("{")
     ]
     statics = [segment for segment in segments if not segment.startswith("{")]
-    stem = singular(named[-1] if named else statics[-1])
+    stem = naming.singular(named[-1] if named else statics[-1])
     extension = DOWNLOAD_EXTENSIONS.get(operation.response.content_type or "", ".bin")
     return stem + extension
 
@@ -344,7 +332,8 @@ def multipart_example(operation: Operation) -> Example | None:
     options = auth_options(operation)
     for prop in example_fields(operation.body.type):
         value = form_value(sample_value(prop.name, prop.type))
-        options.append(["-F", shell_quote(f"{prop.name}={value}")])
+        # --form-string: curl reads a file for an -F value that starts with @ or <.
+        options.append(["--form-string", shell_quote(f"{prop.name}={value}")])
     for part in operation.body.multipart_parts:
         options.append(["-F", shell_quote(f"{part.name}=@{SAMPLE_UPLOAD}")])
     command = curl_command(curl_start(operation), options)

@@ -12,7 +12,7 @@ import difflib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 MANIFEST = ".generated-files"
 
@@ -29,11 +29,21 @@ def with_manifest(files: Mapping[str, str]) -> dict[str, str]:
     return {**files, MANIFEST: listing}
 
 
+def inside(name: object) -> bool:
+    """Whether a manifest entry names a file inside the output folder: a hand-edited or foreign
+    manifest must never make a run delete anything outside it."""
+    if not isinstance(name, str) or not name or "\\" in name:
+        return False
+    path = PurePosixPath(name)
+    return not path.is_absolute() and ".." not in path.parts
+
+
 def _owned(out: Path) -> set[str]:
     try:
-        return set((out / MANIFEST).read_text(encoding="utf-8").split())
-    except OSError:
+        listed = (out / MANIFEST).read_text(encoding="utf-8").split()
+    except (OSError, UnicodeDecodeError):
         return set()
+    return {name for name in listed if inside(name)}
 
 
 def _current(path: Path) -> bytes | None:

@@ -145,3 +145,19 @@ def test_committed_generated_folder_is_current() -> None:
 
 def test_routes_json_snapshot(out: Path, text_snapshot: SnapshotAssertion) -> None:
     assert (out / "routes.json").read_text() == text_snapshot
+
+
+@pytest.mark.parametrize(
+    "entry", ["../victim.txt", "/tmp/victim.txt", "a/../../victim.txt", "..\\victim.txt"]
+)
+def test_a_manifest_entry_outside_the_folder_is_never_deleted(tmp_path: Path, entry: str) -> None:
+    out = tmp_path / "generated"
+    assert main(["generate", "--out", str(out)]) == 0
+    victim = tmp_path / "victim.txt"
+    victim.write_text("not the generator's\n")
+    absolute = Path(entry) if entry.startswith("/") else None
+    if absolute is not None:
+        entry = str(victim)
+    (out / ".generated-files").write_text((out / ".generated-files").read_text() + entry + "\n")
+    assert main(["generate", "--out", str(out)]) == 0
+    assert victim.read_text() == "not the generator's\n"

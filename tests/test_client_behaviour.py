@@ -5,6 +5,7 @@ redaction, redirects, downloads, context managers and with_options. On httpx.Moc
 from __future__ import annotations
 
 import importlib
+import io
 import logging
 import sys
 from collections.abc import Callable, Iterator
@@ -476,7 +477,23 @@ def test_path_parameters_are_encoded_as_one_segment(value: str, raw_segment: byt
     assert script.requests[0].url.raw_path == b"/api/zones/" + raw_segment + b"/records/lock"
 
 
-@pytest.mark.parametrize("value", ["", ".", "..", "%2e", "%2E%2E", "%2e.", "%252e%252E"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        ".",
+        "..",
+        "%2e",
+        "%2E%2E",
+        "%2e.",
+        "%252e%252E",
+        "../x",
+        "a/../b",
+        "..\\",
+        "%2e%2e%2f",
+        "x/.",
+    ],
+)
 def test_path_parameters_that_would_change_the_route_are_refused(value: str) -> None:
     script = Script(ok())
     client = client_for(script)
@@ -486,6 +503,59 @@ def test_path_parameters_that_would_change_the_route_are_refused(value: str) -> 
     with pytest.raises(ValueError):
         client.zones.retrieve(value)
     assert script.requests == []
+
+
+@pytest.mark.parametrize(
+    "key", ["sk_live_abc\n", "sk_live_abc\r\nX-Injected: 1", "sk_live abc", "sk_live_\x00"]
+)
+def test_a_key_httpx_would_quote_in_an_error_is_refused_without_echoing_it(key: str) -> None:
+    with pytest.raises(expanse_api.ExpanseError) as refused:
+        expanse_api.Expanse(api_key=key)
+    assert "whitespace or control characters" in str(refused.value)
+    assert "abc" not in str(refused.value) and "abc" not in repr(refused.value)
+
+
+def test_a_redirect_where_content_is_documented_is_an_error_not_an_empty_success() -> None:
+    moved = httpx.Response(302, headers={"location": "https://elsewhere.example/x"})
+    with pytest.raises(expanse_api.APIError, match=r"unexpected 302 redirect .* \(not followed\)"):
+        client_for(Script(moved)).zones.list(team_id="t_1")
+    with pytest.raises(expanse_api.APIError, match="unexpected 302 redirect"):
+        client_for(Script(moved)).billing.invoices.download.retrieve("inv_1")
+
+
+def test_a_body_that_cannot_be_decoded_is_an_expanse_error() -> None:
+    garbled = httpx.Response(
+        200, stream=httpx.ByteStream(b"not gzip"), headers={"content-encoding": "gzip"}
+    )
+    with pytest.raises(expanse_api.APIError):
+        client_for(Script(garbled)).zones.list(team_id="t_1")
+
+
+def test_a_stream_that_cannot_seek_is_sent_whole_on_a_retry(sleeps: list[float]) -> None:
+    class OneShot(io.RawIOBase):
+        """A pipe-like stream: readable once, no seeking."""
+
+        def __init__(self, data: bytes) -> None:
+            self.data = data
+
+        def readable(self) -> bool:
+            return True
+
+        def seekable(self) -> bool:
+            return False
+
+        def readinto(self, buffer: Any) -> int:
+            size = min(len(buffer), len(self.data))
+            buffer[:size], self.data = self.data[:size], self.data[size:]
+            return size
+
+    script = Script(error(429, **{"retry-after": "0"}), ok())
+    client = client_for(script)
+    client.tickets.messages.create(
+        "t_1", content="log", files=[("a.log", io.BufferedReader(OneShot(b"line 1\n")))]
+    )
+    assert len(script.requests) == 2
+    assert [request.content.count(b"line 1") for request in script.requests] == [1, 1]
 
 
 # --------------------------------------------------------------------------- requests and results

@@ -322,7 +322,7 @@ def test_curl_examples_for_public_binary_redirect_and_query_routes() -> None:
         "curl -X DELETE 'https://panel.expanse.host/api/zones/zone_123/records?name=example&type="
     )
     assert example("createTicketsMessages", "curl, multipart/form-data").endswith(
-        "-F 'content=example' \\\n  -F 'files=@./screenshot.png'"
+        "--form-string 'content=example' \\\n  -F 'files=@./screenshot.png'"
     )
 
 

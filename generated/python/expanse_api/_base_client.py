@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from typing import Self, Unpack
 
     from ._operations import Operation
-    from ._types import ClientOptions, FileInput, QueryValue, RequestOptions
+    from ._types import ClientOptions, FileContent, FileInput, QueryValue, RequestOptions
 
 DEFAULT_BASE_URL = "https://panel.expanse.host"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -47,7 +47,7 @@ MAX_RETRY_AFTER = 60.0
 # only these methods are retried after a failure that may have reached it.
 RETRY_SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE"})
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
-ROUTE_CHANGING_SEGMENTS = frozenset({"", ".", ".."})
+ROUTE_CHANGING_SEGMENTS = frozenset({".", ".."})
 USER_AGENT = f"expanse-api-python/{__version__}"
 
 logger = logging.getLogger("expanse_api")
@@ -68,8 +68,9 @@ async def _async_sleep(seconds: float) -> None:
 def path_segment(value: str, name: str) -> str:
     """`value` as one percent-encoded path segment.
 
-    Refuses what would change the route instead of naming a resource: an empty value, `.`,
-    `..`, and their percent-encoded forms (`%2e%2E`), which servers may decode.
+    Refuses what could change the route instead of naming a resource: an empty value, and any
+    `.` or `..` part between slashes or backslashes, percent-encoded or not (`%2e%2E`,
+    `..%2Fx`): servers and proxies may decode before routing.
     """
     decoded = value
     while "%" in decoded:
@@ -77,8 +78,8 @@ def path_segment(value: str, name: str) -> str:
         if unquoted == decoded:
             break
         decoded = unquoted
-    if decoded in ROUTE_CHANGING_SEGMENTS:
-        problem = "must name a resource, not '', '.' or '..' (even percent-encoded)"
+    if not decoded or ROUTE_CHANGING_SEGMENTS.intersection(decoded.replace("\\", "/").split("/")):
+        problem = "must name a resource: not empty, no '.' or '..' part (even percent-encoded)"
         raise RequestValidationError(
             f"{name} {problem}: got {value!r}", [{"loc": (name,), "msg": problem}]
         )
@@ -142,7 +143,7 @@ def status_retry_delay(
     return None
 
 
-def connection_error(exc: httpx.TransportError, operation: Operation) -> APIConnectionError:
+def connection_error(exc: httpx.RequestError, operation: Operation) -> APIConnectionError:
     where = f"{operation.method} {operation.path}"
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"timed out on {where}: {exc}", operation)
@@ -164,11 +165,40 @@ def upload_parts(
     files: Mapping[str, Sequence[FileInput] | None],
 ) -> list[tuple[str, FileInput]] | None:
     """The multipart file parts, or None when no file is given (the body goes as JSON)."""
-    parts = [(part, file) for part, given in files.items() for file in given or ()]
+    parts = [(part, rewindable(file)) for part, given in files.items() for file in given or ()]
     return parts or None
 
 
+def rewindable(file: FileInput) -> FileInput:
+    """The file, with a stream that cannot seek read into bytes now: httpx rewinds seekable
+    files before a retry, and a spent stream would be resent empty."""
+    match file:
+        case (name, content):
+            return (name, _rewindable(content))
+        case (name, content, content_type):
+            return (name, _rewindable(content), content_type)
+        case _:
+            return _rewindable(file)
+
+
+def _rewindable(content: FileContent) -> FileContent:
+    if isinstance(content, bytes) or content.seekable():
+        return content
+    return content.read()
+
+
+def refuse_redirect(response: httpx.Response, operation: Operation) -> None:
+    """A redirect where the API documents content is an error, not an empty success."""
+    if response.is_redirect:
+        raise APIError(
+            f"unexpected {response.status_code} redirect from {operation.method} "
+            f"{operation.path} to {response.headers.get('location', 'nowhere')} (not followed)",
+            operation,
+        )
+
+
 def decode_json(response: httpx.Response, operation: Operation) -> Any:
+    refuse_redirect(response, operation)
     if not response.content:
         return None
     try:
@@ -181,7 +211,8 @@ def decode_json(response: httpx.Response, operation: Operation) -> Any:
         ) from exc
 
 
-def binary_content(response: httpx.Response) -> BinaryContent:
+def binary_content(response: httpx.Response, operation: Operation) -> BinaryContent:
+    refuse_redirect(response, operation)
     content_type = response.headers.get("content-type", "application/octet-stream")
     return BinaryContent(response.content, content_type)
 
@@ -232,6 +263,12 @@ class BaseClient:
             )
         if not api_key.startswith("sk_"):
             raise ExpanseError("the API key must be a panel key, starting with sk_")
+        if not (api_key.isascii() and api_key.isprintable()) or " " in api_key:
+            # httpx would refuse such a header and quote it, key and all, in its error.
+            raise ExpanseError(
+                "the API key contains whitespace or control characters (a trailing newline "
+                "from a file?): strip it before passing it"
+            )
         base_url = base_url or os.environ.get("EXPANSE_BASE_URL") or DEFAULT_BASE_URL
         check_base_url(base_url)
         if max_retries < 0:
@@ -335,8 +372,12 @@ class SyncAPIClient(BaseClient):
                     timeout=timeout,
                     follow_redirects=False,
                 )
-            except httpx.TransportError as exc:
-                delay = transport_retry_delay(operation, attempt, max_retries)
+            except httpx.RequestError as exc:  # transport, decoding, too many redirects
+                delay = (
+                    transport_retry_delay(operation, attempt, max_retries)
+                    if isinstance(exc, httpx.TransportError)
+                    else None
+                )
                 if delay is None:
                     raise connection_error(exc, operation) from exc
             else:
@@ -368,7 +409,7 @@ class SyncAPIClient(BaseClient):
         options: RequestOptions,
         params: Mapping[str, QueryValue] | None = None,
     ) -> BinaryContent:
-        return binary_content(self._send(operation, path, options, params))
+        return binary_content(self._send(operation, path, options, params), operation)
 
     def _redirect(
         self,
@@ -456,8 +497,12 @@ class AsyncAPIClient(BaseClient):
                     timeout=timeout,
                     follow_redirects=False,
                 )
-            except httpx.TransportError as exc:
-                delay = transport_retry_delay(operation, attempt, max_retries)
+            except httpx.RequestError as exc:  # transport, decoding, too many redirects
+                delay = (
+                    transport_retry_delay(operation, attempt, max_retries)
+                    if isinstance(exc, httpx.TransportError)
+                    else None
+                )
                 if delay is None:
                     raise connection_error(exc, operation) from exc
             else:
@@ -489,7 +534,7 @@ class AsyncAPIClient(BaseClient):
         options: RequestOptions,
         params: Mapping[str, QueryValue] | None = None,
     ) -> BinaryContent:
-        return binary_content(await self._send(operation, path, options, params))
+        return binary_content(await self._send(operation, path, options, params), operation)
 
     async def _redirect(
         self,
