@@ -45,6 +45,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlencode
 
+from generator.contract import (
+    INSUFFICIENT_SCOPE,
+    KEY_EXPIRED,
+    SESSION_COOKIE,
+    TOO_MANY_REQUESTS,
+    UNAUTHORIZED,
+)
+
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
     from starlette.applications import Starlette
@@ -56,12 +64,7 @@ if TYPE_CHECKING:
 
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
-UNAUTHORIZED = "Unauthorized"
-KEY_EXPIRED = "API key expired"
 IP_NOT_ALLOWED = "API key not allowed from this IP address"
-INSUFFICIENT_SCOPE = "Insufficient API key permissions"
-TOO_MANY_REQUESTS = "Too many requests"
-SESSION_COOKIE = "__session"
 PORTAL_PAGE = "/mock/billing-portal"
 
 INTEGER_TEXT = re.compile(r"-?[0-9]+", re.ASCII)

@@ -17,12 +17,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator import naming, scopes
+from generator import contract, naming, scopes
 from generator.model import Api, Operation, Property, RequestBody, ValueType
 
 PACKAGE = "expanse_api"
 DISTRIBUTION = "expanse-api"
-DEFAULT_BASE_URL = "https://panel.expanse.host"
+DEFAULT_BASE_URL = contract.SERVER_URL
 LINE_LENGTH = 100
 INDENT = "    "
 THIRD_PARTY = frozenset({"httpx", "pydantic"})

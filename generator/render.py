@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from generator import pyclient, scopes
+from generator import contract, pyclient, scopes
 from generator.model import Api, Catalog, RequestBody, ValueType
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -171,7 +171,8 @@ def environment() -> Environment:
         public_routes=scopes.PUBLIC,
         all_scopes=scopes.ALL_SCOPES,
         read_methods=sorted(scopes.READ_METHODS),
-        server_url="https://panel.expanse.host",
+        server_url=contract.SERVER_URL,
+        contract=contract,
         error_responses=ERROR_RESPONSES,
     )
     return env
