@@ -689,15 +689,15 @@ class OperationMock:
 
 def _body_schema(body: RequestBody, multipart: bool = False) -> dict[str, Any]:
     """A body's schema; as multipart/form-data it also has the extra (file) parts."""
-    from generator.render import json_schema
+    from generator.render import json_schema, multipart_parts_schema
 
     schema = json_schema(body.type)
-    if multipart:
-        parts = {part.name: json_schema(part.type) for part in body.multipart_parts}
-        schema["properties"] = {**schema.get("properties", {}), **parts}
-        required = [part.name for part in body.multipart_parts if part.required]
-        if required:
-            schema["required"] = [*schema.get("required", []), *required]
+    if multipart:  # the document's allOf of the two, merged: the validator has no $ref registry
+        parts = multipart_parts_schema(body)
+        schema["properties"] = {**schema.get("properties", {}), **parts["properties"]}
+        schema["required"] = [*schema.get("required", []), *parts.get("required", [])]
+        if not schema["required"]:
+            del schema["required"]
     return schema
 
 

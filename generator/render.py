@@ -138,6 +138,18 @@ def body_schema(body: RequestBody) -> dict[str, Any]:
     return {**json_schema(body.type), "x-zod-schema": body.zod_name}
 
 
+def multipart_parts_schema(body: RequestBody) -> dict[str, Any]:
+    """The parts a multipart/form-data body has besides the JSON body's fields (the files),
+    as the document publishes them and the mock checks them."""
+    return json_schema(
+        ValueType(
+            type="object",
+            properties=body.multipart_parts,
+            required=tuple(part.name for part in body.multipart_parts if part.required),
+        )
+    )
+
+
 # The shared error responses under components.responses, by status.
 ERROR_RESPONSES = {
     400: "BadRequest",
@@ -165,6 +177,7 @@ def environment() -> Environment:
     env.filters["tojson"] = to_json
     env.filters["json_schema"] = json_schema
     env.filters["body_schema"] = body_schema
+    env.filters["multipart_parts_schema"] = multipart_parts_schema
     env.filters.update(pyclient.FILTERS)
     env.globals.update(
         scope_rules=scopes.RULES,
