@@ -11,12 +11,12 @@ import argparse
 import json
 import re
 
+from generator.inputs import add_input_options, load_inputs
 from generator.model import Api, Operation
+from generator.problems import EXIT_OK, InputError, Problem
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    from generator.cli import add_input_options
-
     parser.description = (
         "Print the minimal scope set an API key needs for the given operations, "
         "e.g. `scopes listZones zones.records.list 'GET /api/zones/{zoneId}'`."
@@ -52,13 +52,9 @@ def _template_pattern(template: str) -> re.Pattern[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.cli import report_warnings
-    from generator.pipeline import load
-    from generator.problems import InputError, Problem
     from generator.scopes import minimal_scopes
 
-    _, api, warnings = load(args.catalog, args.overrides)
-    report_warnings(warnings, args.strict)
+    _, api = load_inputs(args)
     found: list[Operation] = []
     unknown = []
     for name in args.operations:
@@ -96,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
                 indent=2,
             )
         )
-        return 0
+        return EXIT_OK
     rows = [
         (op.operation_id, f"{op.method} {op.path}", op.scope or "(public: no scope)")
         for op in found
@@ -106,4 +102,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"{name:<{widths[0]}}  {call:<{widths[1]}}  {scope}")
     shown = ", ".join(needed) if needed else "none (public operations only)"
     print(f"\nMinimal scopes: {shown}")
-    return 0
+    return EXIT_OK

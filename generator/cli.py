@@ -13,16 +13,10 @@ import gc
 import importlib
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from types import ModuleType
 
-from generator.problems import InputError
-
-DEFAULT_CATALOG = Path("catalog/developer-api-routes.md")
-DEFAULT_OUT = Path("generated")
-DEFAULT_OVERRIDES = Path("catalog/overrides.toml")
-
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+from generator.inputs import add_input_options
+from generator.problems import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, InputError, report_warnings
 
 # command -> (module, one-line help)
 FEATURE_COMMANDS: dict[str, tuple[str, str]] = {
@@ -34,37 +28,6 @@ FEATURE_COMMANDS: dict[str, tuple[str, str]] = {
     "mock": ("generator.mock", "serve a local mock panel that enforces the auth contract"),
     "publish": ("generator.publish", "build a versioned release bundle in dist/"),
 }
-
-
-def add_input_options(command: argparse.ArgumentParser, out: bool = True) -> None:
-    """The options every command that reads the catalog shares."""
-    command.add_argument(
-        "--catalog",
-        type=Path,
-        default=DEFAULT_CATALOG,
-        help=f"route catalog (default: {DEFAULT_CATALOG})",
-    )
-    command.add_argument(
-        "--overrides",
-        type=Path,
-        default=DEFAULT_OVERRIDES,
-        help=f"typing overlay (default: {DEFAULT_OVERRIDES})",
-    )
-    command.add_argument(
-        "--strict", action="store_true", help="treat overlay warnings as errors (exit 2)"
-    )
-    if out:
-        command.add_argument(
-            "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})"
-        )
-
-
-def report_warnings(warnings: Sequence[object], strict: bool) -> None:
-    """Print overlay warnings; under --strict they are errors and the run stops with exit 2."""
-    for warning in warnings:
-        print(f"{'error' if strict else 'warning'}: {warning}", file=sys.stderr)
-    if warnings and strict:
-        raise InputError([])
 
 
 def _parser(command: str | None) -> argparse.ArgumentParser:

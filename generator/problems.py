@@ -1,9 +1,13 @@
-"""Problems found in the generator's inputs, reported as `FILE:LINE: message`."""
+"""Problems found in the generator's inputs, reported as `FILE:LINE: message`, and the exit
+codes every command shares: 0 done, 1 findings (stale output, a failing diff), 2 bad input."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
 @dataclass(frozen=True, order=True)
@@ -23,3 +27,11 @@ class InputError(Exception):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+def report_warnings(warnings: Sequence[Problem], strict: bool) -> None:
+    """Print overlay warnings; under --strict they are errors: `InputError` (exit 2)."""
+    if warnings and strict:
+        raise InputError(warnings)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)

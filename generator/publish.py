@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from generator.diff import Finding
+    from generator.diff.rules import Finding
     from generator.model import Api, Catalog
 
 Bump = Literal["first", "none", "patch", "minor", "major"]
@@ -107,8 +107,8 @@ class Release:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    from generator.cli import add_input_options
-    from generator.diff import DEFAULT_REVISION_PATH
+    from generator.diff.loading import DEFAULT_REVISION_PATH
+    from generator.inputs import add_input_options
 
     parser.description = (
         "Build a versioned release bundle: the OpenAPI document, the scope map, the TypeScript "
@@ -138,14 +138,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.cli import EXIT_INPUT, EXIT_OK, report_warnings
-    from generator.diff import load_document
-    from generator.pipeline import load
-    from generator.problems import InputError, Problem
+    from generator.diff.loading import load_document
+    from generator.inputs import load_inputs
+    from generator.problems import EXIT_INPUT, EXIT_OK, InputError, Problem
 
     previous = load_document(args.previous, args.previous_path) if args.previous else None
-    catalog, api, warnings = load(args.catalog, args.overrides)
-    report_warnings(warnings, args.strict)
+    catalog, api = load_inputs(args)
     if not SEMVER.match(api.version):
         raise InputError(
             [Problem(str(args.overrides), 0, semver_problem("info.version", api.version))]
@@ -176,7 +174,7 @@ def semver_problem(field: str, value: str) -> str:
 
 
 def summary(release: Release, api: Api) -> str:
-    from generator.diff import counts
+    from generator.diff.report import counts
 
     name = f"{api.title} {release.version}"
     if release.previous is None:
@@ -193,14 +191,14 @@ def summary(release: Release, api: Api) -> str:
 
 def plan_release(api: Api, previous: Mapping[str, Any] | None) -> Release:
     """The release's version, from the previous published document and what changed since."""
-    from generator.diff import compare
-    from generator.render import openapi_document
+    from generator.diff.compare import compare
+    from generator.targets import openapi
 
     if previous is None:
         return Release(api.version, None, "first", (), api.version, True)
     previous_version = str(previous["info"]["version"])
     # Same version on both sides: the version field is the outcome, not one of the changes.
-    candidate = openapi_document(api.model_copy(update={"version": previous_version}))
+    candidate = openapi.document(api.model_copy(update={"version": previous_version}))
     findings = tuple(compare(dict(previous), candidate))
     differ = candidate != previous
     bump = bump_for(findings, differ)
@@ -233,7 +231,7 @@ def bumped(version: str, bump: Bump) -> str:
 
 
 def changes_markdown(release: Release, api: Api) -> str:
-    from generator.diff import render_markdown
+    from generator.diff.report import render_markdown
 
     heading = f"# {api.title} {release.version}\n\n"
     if release.previous is None:
@@ -269,8 +267,9 @@ def changes_markdown(release: Release, api: Api) -> str:
 
 def bundle(catalog: Catalog, api: Api, release: Release, out: Path) -> dict[str, str]:
     """Build every file of the bundle, then move them into `out`; {relative path: sha256}."""
-    from generator.reference import render_reference
-    from generator.render import dump_json, render
+    from generator.render import render
+    from generator.serialise import dump_json
+    from generator.targets import reference
 
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -279,7 +278,7 @@ def bundle(catalog: Catalog, api: Api, release: Release, out: Path) -> dict[str,
         tree = staging / "bundle"
         rendered = render(catalog, api)
         texts = {name: rendered[name] for name in PUBLISHED_RENDERINGS}
-        texts["reference/index.html"] = render_reference(api)
+        texts |= reference.render(api)
         texts["CHANGES.md"] = changes_markdown(release, api)
         for name, text in texts.items():
             write_bytes(tree / name, text.encode("utf-8"))

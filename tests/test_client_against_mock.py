@@ -20,9 +20,10 @@ import httpx
 import jsonschema
 import pytest
 
-from generator.mock import RateLimit, create_app
+from generator.mock.app import create_app
+from generator.mock.ratelimit import RateLimit
 from generator.model import Operation, ValueType
-from generator.render import json_schema
+from generator.schema import json_schema
 from tests.test_client_operations import expanse_api, method_of
 from tests.test_mock import (
     ALL_BUT,

@@ -20,14 +20,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from syrupy.assertion import SnapshotAssertion
 
-from generator import pyclient
 from generator.pipeline import load
-from generator.pyclient import Call, docstring, fstring_text, layout, py_str, toml_str
+from generator.pysource import Call, docstring, fstring_text, layout, py_str, toml_str
+from generator.targets import python_client
 from tests.conftest import CATALOG, ROOT
 
 OVERRIDES = ROOT / "catalog" / "overrides.toml"
 API = load(CATALOG, OVERRIDES)[1]
-FILES = pyclient.render_client(API)
+FILES = python_client.render(API)
 PACKAGE_ROOT = ROOT / "generated" / "python"
 BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
 
@@ -73,7 +73,7 @@ def test_committed_package_is_what_the_generator_renders() -> None:
 
 
 def test_rendering_twice_gives_the_same_bytes() -> None:
-    assert pyclient.render_client(API) == FILES
+    assert python_client.render(API) == FILES
 
 
 def test_pyproject_declares_the_distribution() -> None:

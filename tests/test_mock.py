@@ -26,10 +26,12 @@ import uvicorn
 from starlette.applications import Starlette
 
 from generator.cli import main
-from generator.mock import ApiKey, RateLimit, create_app, load_keys, next_js_order
+from generator.mock.app import create_app, next_js_order
+from generator.mock.keys import ApiKey, load_keys
+from generator.mock.ratelimit import RateLimit
 from generator.model import Api, Example, Operation, ValueType
 from generator.pipeline import load
-from generator.render import json_schema
+from generator.schema import json_schema
 from generator.scopes import ALL_SCOPES
 from tests.conftest import CATALOG, ROOT
 
@@ -743,7 +745,7 @@ def test_the_command_prints_a_fresh_key_and_never_logs_secrets() -> None:
 
 
 def test_every_start_makes_a_new_random_key() -> None:
-    from generator.mock import new_test_key
+    from generator.mock.keys import new_test_key
 
     assert new_test_key().secret != new_test_key().secret
 

@@ -18,10 +18,11 @@ import pytest
 
 from generator import publish
 from generator.cli import main
-from generator.diff import RULES, Finding, finding
+from generator.diff.rules import RULES, Finding, finding
 from generator.pipeline import load
-from generator.reference import render_reference
-from generator.render import openapi_document, render
+from generator.render import render
+from generator.targets.openapi import document as openapi_document
+from generator.targets.reference import render_reference
 from tests.conftest import CATALOG, ROOT
 
 OVERRIDES = ROOT / "catalog" / "overrides.toml"

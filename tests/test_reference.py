@@ -21,7 +21,7 @@ from syrupy.assertion import SnapshotAssertion
 
 from generator.model import Operation
 from generator.pipeline import load
-from generator.reference import examples, render_reference, type_label
+from generator.targets.reference import examples, render_reference, type_label
 from tests.conftest import CATALOG, ROOT
 
 OVERRIDES = ROOT / "catalog" / "overrides.toml"

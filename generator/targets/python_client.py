@@ -1,0 +1,548 @@
+"""Target: the typed Python client package (`generated/python/`), from the resolved API.
+
+The templates under `templates/python_client/` lay the files out; everything that decides lives
+here: Python annotations, names (from `generator.naming`), which imports a module needs, and the
+method and model views the templates loop over. `generator.pysource` writes the literals,
+docstrings and line breaks black would choose, so the package comes out black-, ruff- and
+mypy-clean without running any of them, and rendering stays a pure, in-process step.
+
+Where a response schema becomes a method's return type: `response_type` below (the TypedDicts it
+names are laid out by `response_type_definition`).
+"""
+
+from __future__ import annotations
+
+import keyword
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from generator import contract, naming, scopes
+from generator.model import Api, Operation, Property, RequestBody, ValueType
+from generator.pysource import (
+    INDENT,
+    Call,
+    Code,
+    Imports,
+    code_block,
+    docstring,
+    fstring_text,
+    import_line,
+    isort_key,
+    py_str,
+    py_value,
+)
+from generator.templating import render_template
+
+PACKAGE = "expanse_api"
+DISTRIBUTION = "expanse-api"
+DEFAULT_BASE_URL = contract.SERVER_URL
+SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+RESPONSE_METHODS = {"json": "_json", "binary": "_binary", "redirect": "_redirect"}
+# Names an argument cannot take: the per-call options (the package's RequestOptions), and what
+# a method's body already uses.
+RESERVED_ARGUMENTS = frozenset(
+    {"timeout", "max_retries", "extra_headers", "options", "self", "path_segment", "result"}
+)
+# What the package's `types` module defines besides the response TypedDicts.
+SHARED_TYPES = frozenset(
+    {"BinaryContent", "ClientOptions", "FileContent", "FileInput", "QueryValue", "RequestOptions"}
+)
+# A body field cannot take these names: every pydantic model has them already.
+MODEL_ATTRIBUTES = frozenset(dir(BaseModel))
+# Pydantic `Field` keywords of the JSON-schema constraints the model knows.
+CONSTRAINTS = (
+    ("minimum", "ge"),
+    ("maximum", "le"),
+    ("min_length", "min_length"),
+    ("max_length", "max_length"),
+    ("min_items", "min_length"),
+    ("max_items", "max_length"),
+    ("pattern", "pattern"),
+)
+# The files rendered once each, by template name (+ ".j2") under templates/python/.
+PACKAGE_FILES = (
+    "pyproject.toml",
+    "README.md",
+    f"{PACKAGE}/__init__.py",
+    f"{PACKAGE}/_base_client.py",
+    f"{PACKAGE}/_client.py",
+    f"{PACKAGE}/_exceptions.py",
+    f"{PACKAGE}/_operations.py",
+    f"{PACKAGE}/_types.py",
+    f"{PACKAGE}/_version.py",
+    f"{PACKAGE}/bodies.py",
+    f"{PACKAGE}/py.typed",
+    f"{PACKAGE}/resources/__init__.py",
+    f"{PACKAGE}/types.py",
+)
+# Rendered once per top-level resource, as resources/<name>.py.
+RESOURCE_TEMPLATE = f"{PACKAGE}/resources/resource.py.j2"
+
+
+def sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+# --------------------------------------------------------------------------- annotations
+
+
+def any_type(imports: Imports) -> str:
+    imports.add("typing", "Any")
+    return "Any"
+
+
+def nullable(annotation: str, value: ValueType) -> str:
+    return f"{annotation} | None" if value.nullable else annotation
+
+
+def parameter_type(value: ValueType, imports: Imports) -> str:
+    """The annotation of a keyword argument: arrays accept any sequence, objects any dict."""
+    if value.enum is not None:
+        imports.add("typing", "Literal")
+        return nullable(f"Literal[{', '.join(py_value(member) for member in value.enum)}]", value)
+    if value.type in SCALARS:
+        return nullable(SCALARS[value.type], value)
+    if value.type == "array":
+        imports.add("collections.abc", "Sequence")
+        item = parameter_type(value.items, imports) if value.items else any_type(imports)
+        return nullable(f"Sequence[{item}]", value)
+    if value.type == "object":
+        return nullable(f"dict[str, {any_type(imports)}]", value)
+    return any_type(imports)
+
+
+def field_type(value: ValueType, item_class: str | None, imports: Imports) -> str:
+    """The annotation of a body model field: arrays are lists, and array elements that are
+    objects with known properties are models of their own (`item_class`)."""
+    if value.type != "array":
+        return parameter_type(value, imports)
+    if item_class is not None:
+        return nullable(f"list[{item_class}]", value)
+    item = field_type(value.items, None, imports) if value.items else any_type(imports)
+    return nullable(f"list[{item}]", value)
+
+
+def optional(annotation: str, required: bool) -> str:
+    if required or annotation.endswith("| None") or annotation == "Any":
+        return annotation
+    return f"{annotation} | None"
+
+
+def response_type(op: Operation, imports: Imports, response_types: dict[str, Operation]) -> str:
+    """The return annotation of a method, as precise as the model knows."""
+    response = op.response
+    if response.kind == "redirect":
+        return "str"
+    if response.kind == "binary":
+        imports.add(".._types", "BinaryContent")
+        return "BinaryContent"
+    if response.response_key is not None:
+        name = naming.response_class(op.resource, op.verb)
+        imports.add("..types", name)
+        if response_types.setdefault(name, op) is not op:
+            other = response_types[name]
+            raise ValueError(
+                f"{op.method} {op.path} and {other.method} {other.path} would share the "
+                f"response type {name}: change generator/naming.py's response_class rule"
+            )
+        return name
+    body = response.type or ValueType()
+    if body.type == "object":
+        return nullable(f"dict[str, {any_type(imports)}]", body)
+    if body.type == "array":
+        return nullable(f"list[{any_type(imports)}]", body)
+    return any_type(imports)
+
+
+# --------------------------------------------------------------------------- resources
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A keyword-only argument of a method: a query parameter or a body field."""
+
+    name: str  # as sent
+    python_name: str
+    type: ValueType
+    required: bool
+
+
+@dataclass(frozen=True)
+class MethodView:
+    docstring: str
+    sync_def: str
+    async_def: str
+    sync_body: str  # after the docstring: the body model's import, the call, the return
+    async_body: str
+
+
+@dataclass(frozen=True)
+class ChildView:
+    attribute: str
+    class_name: str
+    async_class_name: str
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    attribute: str  # dotted, e.g. zones.records
+    class_name: str
+    async_class_name: str
+    children: tuple[ChildView, ...]
+    methods: tuple[MethodView, ...]
+
+
+@dataclass(frozen=True)
+class ModuleView:
+    name: str
+    runtime_imports: str
+    type_imports: str
+    client_import: str  # both top-level classes, for the client's annotations
+    class_name: str
+    async_class_name: str
+    resources: tuple[ResourceView, ...]
+
+
+def arguments(op: Operation) -> tuple[list[Argument], list[Argument], list[Property]]:
+    """Query parameters, body fields and multipart file parts of an operation."""
+    queries = [Argument(p.name, p.python_name, p.type, p.required) for p in op.query_params]
+    properties = op.body.type.properties if op.body else ()
+    fields = [Argument(p.name, p.python_name, p.type, p.required) for p in properties]
+    parts = list(op.body.multipart_parts) if op.body else []
+    return queries, fields, parts
+
+
+def signature(op: Operation, prefix: str, returns: str, imports: Imports) -> str:
+    queries, fields, parts = arguments(op)
+    params: list[Code] = ["self", *(f"{p.python_name}: str" for p in op.path_params)]
+    if queries or fields or parts:
+        params.append("*")
+    for argument in (*queries, *fields):
+        annotation = optional(parameter_type(argument.type, imports), argument.required)
+        default = "" if argument.required else " = None"
+        params.append(f"{argument.python_name}: {annotation}{default}")
+    for part in parts:
+        imports.add("collections.abc", "Sequence")
+        imports.add(".._types", "FileInput")
+        params.append(f"{part.python_name}: Sequence[FileInput] | None = None")
+    params.append("**options: Unpack[RequestOptions]")
+    return code_block(Call(f"{prefix} {op.verb}(", tuple(params), f") -> {returns}:"), 1)
+
+
+def path_expression(op: Operation) -> str:
+    """The request path: a literal, or an f-string that encodes each parameter as one segment
+    (`path_segment` also refuses values that would walk to another route)."""
+    if not op.path_params:
+        return py_str(op.path)
+    python_names = {param.name: param.python_name for param in op.path_params}
+    pieces = []
+    for segment in op.path.split("/"):
+        match = naming.PATH_PARAM.match(segment)
+        if match:
+            name = python_names[match.group(1)]
+            # repr() quotes an identifier in single quotes, as an f-string in "..." needs.
+            pieces.append(f"{{path_segment({name}, {name!r})}}")
+        else:
+            pieces.append(fstring_text(segment))
+    return 'f"' + "/".join(pieces) + '"'
+
+
+def call(op: Operation, prefix: str, returns: str) -> str:
+    """The statement that sends the request and keeps its typed result."""
+    queries, fields, parts = arguments(op)
+    args: list[Code] = [f"OPERATIONS[{py_str(op.operation_id)}]", path_expression(op), "options"]
+    if queries:
+        entries = tuple(f"{py_str(q.name)}: {q.python_name}" for q in queries)
+        args.append(Call("params={", entries, "}"))
+    if op.body is not None:
+        values = tuple(f"{f.python_name}={f.python_name}" for f in fields)
+        args.append(Call(f"body={op.body.component}._payload(", values, ")"))
+    if parts:
+        entries = tuple(f"{py_str(part.name)}: {part.python_name}" for part in parts)
+        args.append(Call("files={", entries, "}"))
+    method = RESPONSE_METHODS[op.response.kind]
+    head = f"result: {returns} = {prefix}self._client.{method}("
+    return code_block(Call(head, tuple(args), ")"), 2)
+
+
+def method_body(op: Operation, prefix: str, returns: str) -> str:
+    """The statements after the docstring. The body model is imported in the method, so that
+    pydantic loads with the first call that sends a body, not with the package."""
+    statements = [call(op, prefix, returns), f"{INDENT * 2}return result"]
+    if op.body is not None:
+        statements.insert(0, import_line("..bodies", (op.body.component,), 2) + "\n")
+    return "\n".join(statements)
+
+
+def check_argument_names(op: Operation) -> None:
+    queries, fields, parts = arguments(op)
+    names = {p.python_name for p in op.path_params} | {part.python_name for part in parts}
+    names |= {argument.python_name for argument in (*queries, *fields)}
+    clash = sorted(RESERVED_ARGUMENTS & names)
+    if clash:
+        raise ValueError(f"{op.attribute}: arguments {clash} would clash with the method's own")
+
+
+def method_view(
+    op: Operation, runtime: Imports, type_only: Imports, response_types: dict[str, Operation]
+) -> MethodView:
+    check_argument_names(op)
+    if op.path_params:
+        runtime.add(".._base_client", "path_segment")
+    returns = response_type(op, type_only, response_types)
+    lines = [sentence(op.summary), "", f"Scope: {scope_text(op)}. `{op.method} {op.path}`"]
+    if op.deprecated:
+        lines.append("Deprecated.")
+    return MethodView(
+        docstring=docstring(lines, 2),
+        sync_def=signature(op, "def", returns, type_only),
+        async_def=signature(op, "async def", returns, type_only),
+        sync_body=method_body(op, "", returns),
+        async_body=method_body(op, "await ", returns),
+    )
+
+
+def scope_text(op: Operation) -> str:
+    return f"`{op.scope}`" if op.scope else "public (no scope needed)"
+
+
+def resource_tree(operations: Iterable[Operation]) -> dict[tuple[str, ...], list[Operation]]:
+    """Every resource of one module, parents before children, with its own operations."""
+    tree: dict[tuple[str, ...], list[Operation]] = {}
+    for op in operations:
+        for depth in range(1, len(op.resource) + 1):
+            tree.setdefault(op.resource[:depth], [])
+        tree[op.resource].append(op)
+    return dict(sorted(tree.items()))
+
+
+def module_view(
+    name: str, operations: Iterable[Operation], response_types: dict[str, Operation]
+) -> ModuleView:
+    runtime, type_only = Imports(), Imports()
+    runtime.add("typing", "TYPE_CHECKING")
+    runtime.add(".._operations", "OPERATIONS")
+    type_only.add("typing", "Unpack")
+    type_only.add(".._base_client", "AsyncAPIClient", "SyncAPIClient")
+    type_only.add(".._types", "RequestOptions")
+    tree = resource_tree(operations)
+    children_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for resource in tree:
+        children_of.setdefault(resource[:-1], []).append(resource)
+    resources = []
+    for resource, own in tree.items():
+        children = children_of.get(resource, [])
+        if children:
+            runtime.add("functools", "cached_property")
+        resources.append(
+            ResourceView(
+                attribute=".".join(resource),
+                class_name=naming.client_class(resource),
+                async_class_name=naming.async_client_class(resource),
+                children=tuple(
+                    ChildView(
+                        child[-1], naming.client_class(child), naming.async_client_class(child)
+                    )
+                    for child in children
+                ),
+                methods=tuple(method_view(op, runtime, type_only, response_types) for op in own),
+            )
+        )
+    top = (name,)
+    classes = (naming.client_class(top), naming.async_client_class(top))
+    return ModuleView(
+        name=naming.client_module(top),
+        runtime_imports=runtime.block(),
+        type_imports=type_only.block(depth=1),
+        client_import=import_line(f".resources.{naming.client_module(top)}", classes, depth=1),
+        class_name=classes[0],
+        async_class_name=classes[1],
+        resources=tuple(resources),
+    )
+
+
+# --------------------------------------------------------------------------- bodies
+
+
+@dataclass(frozen=True)
+class ModelView:
+    name: str
+    docstring: str
+    fields: tuple[str, ...]  # laid-out field definitions
+
+
+def field_definition(prop: Property, item_class: str | None, imports: Imports) -> str:
+    if prop.python_name.startswith("_") or prop.python_name in MODEL_ATTRIBUTES:
+        raise ValueError(
+            f"body field {prop.name!r} would be the attribute {prop.python_name!r}, "
+            "which pydantic models keep for themselves"
+        )
+    python_type = optional(field_type(prop.type, item_class, imports), prop.required)
+    annotation = f"{prop.python_name}: {python_type}"
+    keywords = [] if prop.required else ["default=None"]
+    if prop.python_name != prop.name:
+        keywords.append(f"alias={py_str(prop.name)}")
+    for attribute, keyword_name in CONSTRAINTS:
+        bound = getattr(prop.type, attribute)
+        if bound is not None:
+            keywords.append(f"{keyword_name}={py_value(bound)}")
+    if prop.type.description:
+        keywords.append(f"description={py_str(prop.type.description)}")
+    if not keywords:
+        return code_block(annotation, 1)
+    if keywords == ["default=None"]:
+        return code_block(f"{annotation} = None", 1)
+    imports.add("pydantic", "Field")
+    return code_block(Call(f"{annotation} = Field(", tuple(keywords), ")"), 1)
+
+
+def item_class(body: RequestBody, prop: Property) -> str | None:
+    """The model of an array field's elements, when they are objects with known fields."""
+    items = prop.type.items
+    if prop.type.type == "array" and items is not None and items.properties:
+        return naming.body_item_class(body.component, prop.name)
+    return None
+
+
+def model_views(api: Api, imports: Imports) -> list[ModelView]:
+    """Every body model, each element model just before the body that uses it."""
+    senders = {op.body.component: op for op in api.operations if op.body is not None}
+    views = []
+    for body in api.bodies:
+        op = senders[body.component]
+        where = f"`{op.method} {op.path}` (`{body.zod_name}` in the panel's handler)"
+        for prop in body.type.properties:
+            element_class = item_class(body, prop)
+            if element_class is not None and prop.type.items is not None:
+                element_fields = prop.type.items.properties
+                views.append(
+                    ModelView(
+                        name=element_class,
+                        docstring=docstring([f"One element of `{prop.name}` in {where}."], 1),
+                        fields=tuple(field_definition(p, None, imports) for p in element_fields),
+                    )
+                )
+        fields = tuple(
+            field_definition(prop, item_class(body, prop), imports) for prop in body.type.properties
+        )
+        views.append(ModelView(body.component, docstring([f"The body of {where}."], 1), fields))
+    repeated = sorted(name for name, count in Counter(v.name for v in views).items() if count > 1)
+    if repeated:
+        raise ValueError(f"body models would share the names {repeated}")
+    return views
+
+
+# --------------------------------------------------------------------------- the package
+
+
+@dataclass(frozen=True)
+class ScopeRow:
+    scope: str
+    methods: str  # the client attributes the scope allows, as Markdown code spans
+
+
+@dataclass(frozen=True)
+class PackageView:
+    title: str
+    description: str
+    distribution: str
+    package: str
+    version: str
+    default_base_url: str
+    modules: tuple[ModuleView, ...]
+    operation_entries: tuple[str, ...]  # laid-out entries of the OPERATIONS table
+    models: tuple[ModelView, ...]
+    bodies_imports: str
+    response_types: tuple[str, ...]  # laid-out TypedDict definitions
+    types_imports: str
+    types_all: tuple[str, ...]
+    scope_rows: tuple[ScopeRow, ...]
+    public_methods: str
+
+
+def code_spans(names: Iterable[str]) -> str:
+    return ", ".join(f"`{name}`" for name in sorted(names))
+
+
+def operation_entry(op: Operation) -> str:
+    values = (
+        py_str(op.method),
+        py_str(op.path),
+        py_str(op.scope) if op.scope else "None",
+        py_str(op.attribute),
+    )
+    return code_block(Call(f"{py_str(op.operation_id)}: Operation(", values, "),"), 2)
+
+
+def response_type_definition(name: str, op: Operation, imports: Imports) -> str:
+    """A TypedDict with the documented key: class syntax when the key is an identifier."""
+    key = op.response.response_key or ""
+    imports.add("typing", "Any", "TypedDict")
+    text = f"The JSON body of `{op.method} {op.path}`: an object with `{key}` (and maybe more)."
+    if key.isidentifier() and not keyword.iskeyword(key):
+        return f"class {name}(TypedDict):\n{docstring([text], 1)}\n\n{INDENT}{key}: Any"
+    functional = Call(f"{name} = TypedDict(", (py_str(name), f"{{{py_str(key)}: Any}}"), ")")
+    return f"{code_block(functional, 0)}\n{docstring([text], 0)}"
+
+
+def package_view(api: Api) -> PackageView:
+    by_module: dict[str, list[Operation]] = {}
+    for op in api.operations:
+        by_module.setdefault(naming.client_module(op.resource), []).append(op)
+    response_types: dict[str, Operation] = {}
+    modules = tuple(
+        module_view(name, ops, response_types) for name, ops in sorted(by_module.items())
+    )
+    clashes = sorted(SHARED_TYPES & set(response_types))
+    if clashes:
+        raise ValueError(f"response types {clashes} would hide the package's own types")
+    body_imports = Imports()
+    body_imports.add("typing", "Any")
+    body_imports.add("pydantic", "BaseModel", "ConfigDict", "ValidationError")
+    body_imports.add("._exceptions", "RequestValidationError")
+    models = tuple(model_views(api, body_imports))
+    type_imports = Imports()
+    type_imports.add("._types", *SHARED_TYPES)
+    definitions = tuple(
+        response_type_definition(name, op, type_imports)
+        for name, op in sorted(response_types.items())
+    )
+    by_scope: dict[str, list[str]] = {}
+    for op in api.operations:
+        by_scope.setdefault(op.scope or "", []).append(op.attribute)
+    return PackageView(
+        title=api.title,
+        description=f"Typed Python client of the {api.title}",
+        distribution=DISTRIBUTION,
+        package=PACKAGE,
+        version=api.version,
+        default_base_url=DEFAULT_BASE_URL,
+        modules=modules,
+        operation_entries=tuple(operation_entry(op) for op in api.operations),
+        models=models,
+        bodies_imports=body_imports.block(),
+        response_types=definitions,
+        types_imports=type_imports.block(),
+        types_all=tuple(sorted((*SHARED_TYPES, *response_types), key=isort_key)),
+        scope_rows=tuple(
+            ScopeRow(scope, code_spans(by_scope.get(scope, ()))) for scope in scopes.ALL_SCOPES
+        ),
+        public_methods=code_spans(by_scope.get("", ())),
+    )
+
+
+def render(api: Api) -> dict[str, str]:
+    """Every file of the client package, by path relative to the output folder."""
+    package = package_view(api)
+    files = {
+        f"python/{name}": render_template(f"python_client/{name}.j2", package=package)
+        for name in PACKAGE_FILES
+    }
+    for module in package.modules:
+        files[f"python/{PACKAGE}/resources/{module.name}.py"] = render_template(
+            f"python_client/{RESOURCE_TEMPLATE}", package=package, module=module
+        )
+    return files
