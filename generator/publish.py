@@ -22,11 +22,10 @@ refuses a second upload of the same version).
 
 The bundle: openapi.json, openapi.yaml, scopes.json and api-route-permissions.ts as `render`
 writes them, the Python client as a wheel and an sdist under `python/`, `reference/index.html`,
-`CHANGES.md` and `manifest.json` (the version and the SHA-256 of every other file). It is built
-in a staging folder next to the output folder; only when everything is built are the files moved
-in, the previous bundle's files that are no longer part of it removed, and manifest.json moved in
-last. A failure before that leaves the output folder as it was. Files the manifest does not list
-are never touched.
+`CHANGES.md` and `manifest.json` (the version and the SHA-256 of every other file). Only when
+everything is built is the output folder switched to it, in one step, by the same writer as
+`generate` (`generator.write.replace_tree`): a failure or a kill at any point leaves the previous
+bundle whole. Files the previous manifest does not list are carried over untouched.
 
 The client is built with `python -m build --no-isolation`, against the hatchling installed with
 this project: no download at release time, and the hatchling version (written into every wheel)
@@ -41,7 +40,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -266,39 +264,33 @@ def changes_markdown(release: Release, api: Api) -> str:
 
 
 def bundle(catalog: Catalog, api: Api, release: Release, out: Path) -> dict[str, str]:
-    """Build every file of the bundle, then move them into `out`; {relative path: sha256}."""
+    """Build every file of the bundle, then switch `out` to it; {relative path: sha256}."""
     from generator.render import render
     from generator.serialise import dump_json
     from generator.targets import reference
+    from generator.write import replace_tree
 
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.publish-", dir=out.parent))
-    try:
-        tree = staging / "bundle"
-        rendered = render(catalog, api)
-        texts = {name: rendered[name] for name in PUBLISHED_RENDERINGS}
-        texts |= reference.render(api)
-        texts["CHANGES.md"] = changes_markdown(release, api)
-        for name, text in texts.items():
-            write_bytes(tree / name, text.encode("utf-8"))
-        client = {
-            name.removeprefix(f"{CLIENT_FOLDER}/"): text
-            for name, text in rendered.items()
-            if name.startswith(f"{CLIENT_FOLDER}/")
-        }
-        build_client(client, staging / "client", tree / CLIENT_FOLDER, api.version)
-        hashes = {
-            path.relative_to(tree).as_posix(): sha256(path)
-            for path in sorted(tree.rglob("*"))
-            if path.is_file()
-        }
-        manifest = {"version": api.version, "files": dict(sorted(hashes.items()))}
-        write_bytes(tree / MANIFEST, dump_json(manifest).encode("utf-8"))
-        replace_bundle(out, tree, [*hashes, MANIFEST])
-        return hashes
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    rendered = render(catalog, api)
+    texts = {name: rendered[name] for name in PUBLISHED_RENDERINGS}
+    texts |= reference.render(api)
+    texts["CHANGES.md"] = changes_markdown(release, api)
+    files = {name: text.encode("utf-8") for name, text in texts.items()}
+    client = {
+        name.removeprefix(f"{CLIENT_FOLDER}/"): text
+        for name, text in rendered.items()
+        if name.startswith(f"{CLIENT_FOLDER}/")
+    }
+    # The client is built in the system's temporary folder: only the writer stages beside `out`.
+    with tempfile.TemporaryDirectory(prefix="expanse-publish-") as staging:
+        built = Path(staging) / "built"
+        build_client(client, Path(staging) / "client", built, api.version)
+        for path in sorted(built.iterdir()):
+            files[f"{CLIENT_FOLDER}/{path.name}"] = path.read_bytes()
+    hashes = {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}
+    manifest = {"version": api.version, "files": hashes}
+    files[MANIFEST] = dump_json(manifest).encode("utf-8")
+    replace_tree(out, files, owned_files)
+    return hashes
 
 
 def build_client(files: Mapping[str, str], source: Path, outdir: Path, version: str) -> None:
@@ -333,33 +325,8 @@ def build_client(files: Mapping[str, str], source: Path, outdir: Path, version: 
         raise BuildFailed(f"the client package is not versioned {version}: built {built}")
 
 
-def replace_bundle(out: Path, tree: Path, names: Sequence[str]) -> None:
-    """Move the staged bundle into `out`. First a manifest listing the previous bundle's files
-    and the new ones is put in place, so a run that dies part-way leaves no file that no
-    manifest owns (the next run cleans it up); then the new and changed files, then the
-    previous bundle's leftovers are removed, and the real manifest goes in last."""
-    previous = owned_files(out)
-    out.mkdir(parents=True, exist_ok=True)
-    files = [name for name in names if name != MANIFEST]
-    if not previous.issuperset(files):
-        interim = out / f".{MANIFEST}.{os.getpid()}.tmp"
-        listed = {name: "" for name in sorted(previous | set(files))}
-        interim.write_text(json.dumps({"version": "", "files": listed}, indent=2) + "\n")
-        os.replace(interim, out / MANIFEST)
-    for name in files:
-        move_if_changed(tree / name, out / name)
-    for name in sorted(previous - set(names)):
-        target = out / name
-        target.unlink(missing_ok=True)
-        folder = target.parent
-        while folder != out and folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
-            folder = folder.parent
-    move_if_changed(tree / MANIFEST, out / MANIFEST)
-
-
 def owned_files(out: Path) -> set[str]:
-    """The files the previous bundle's manifest lists; only these are ever removed."""
+    """The files the previous bundle's manifest lists; only these are ever dropped."""
     from generator.write import inside
 
     try:
@@ -372,21 +339,6 @@ def owned_files(out: Path) -> set[str]:
     return {name for name in listed if inside(name)}
 
 
-def move_if_changed(source: Path, target: Path) -> None:
-    """Unchanged files keep their mtime, so make and file watchers see no change."""
-    try:
-        if target.read_bytes() == source.read_bytes():
-            return
-    except OSError:
-        pass
-    target.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(source, target)
-
-
 def write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

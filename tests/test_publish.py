@@ -407,6 +407,22 @@ def test_a_failed_client_build_exits_2_and_leaves_dist_untouched(
     assert no_staging_left(existing)
 
 
+def test_a_symlink_where_a_bundle_folder_belongs_exits_2_and_nothing_outside_is_touched(
+    existing: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "mine.txt").write_text("not the publisher's\n")
+    shutil.rmtree(existing / "reference")
+    (existing / "reference").symlink_to(outside, target_is_directory=True)
+    before = folder_state(existing)
+    assert publish_cli("--out", existing, overrides=overlay_with_version(tmp_path, "9.0.0")) == 2
+    assert "symlink where the generated folder 'reference' belongs" in capsys.readouterr().err
+    assert sorted(path.name for path in outside.iterdir()) == ["mine.txt"]
+    assert folder_state(existing) == before
+    assert no_staging_left(existing)
+
+
 @pytest.mark.parametrize(
     ("previous", "message"),
     [
