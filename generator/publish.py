@@ -31,6 +31,10 @@ The client is built with `python -m build --no-isolation`, against the hatchling
 this project: no download at release time, and the hatchling version (written into every wheel)
 is pinned by the project rather than by whatever PyPI serves that day. SOURCE_DATE_EPOCH is fixed
 so that the archives' timestamps, and with them their bytes, depend on nothing but the inputs.
+
+For CI: `--dry-run` decides the version and writes nothing; `--outputs FILE` appends the
+decision as `version=`, `previous-version=`, `bump=`, `breaking=true|false` and `summary=` lines
+(the `$GITHUB_OUTPUT` format), so a workflow reads the version without parsing the summary line.
 """
 
 from __future__ import annotations
@@ -133,6 +137,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="the document inside a --previous revision, from the repository root "
         f"(default: {DEFAULT_REVISION_PATH})",
     )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="decide the version and print the summary, but build and write nothing",
+    )
+    parser.add_argument(
+        "--outputs",
+        type=Path,
+        metavar="FILE",
+        help="append the release as version=, previous-version=, bump=, breaking=true|false and "
+        "summary= lines to FILE (the format of GitHub Actions' $GITHUB_OUTPUT)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -140,6 +156,8 @@ def run(args: argparse.Namespace) -> int:
     from generator.inputs import load_inputs
     from generator.problems import EXIT_INPUT, EXIT_OK, InputError, Problem
 
+    if args.outputs is not None:
+        append_outputs(args.outputs, "")  # an unwritable file fails before anything is built
     previous = load_document(args.previous, args.previous_path) if args.previous else None
     catalog, api = load_inputs(args)
     if not SEMVER.match(api.version):
@@ -158,13 +176,43 @@ def run(args: argparse.Namespace) -> int:
             raise InputError([Problem(label, 0, semver_problem("info.version", previous_version))])
     release = plan_release(api, previous)
     release_api = api.model_copy(update={"version": release.version})
-    try:
-        files = bundle(catalog, release_api, release, args.out)
-    except BuildFailed as error:
-        print(f"error: {error}; nothing was written to {args.out}", file=sys.stderr)
-        return EXIT_INPUT
-    print(f"{args.out}: {summary(release, release_api)}; {len(files)} files and {MANIFEST}")
+    if args.dry_run:
+        print(f"{args.out}: {summary(release, release_api)}; dry run, nothing written")
+    else:
+        try:
+            files = bundle(catalog, release_api, release, args.out)
+        except BuildFailed as error:
+            print(f"error: {error}; nothing was written to {args.out}", file=sys.stderr)
+            return EXIT_INPUT
+        print(f"{args.out}: {summary(release, release_api)}; {len(files)} files and {MANIFEST}")
+    if args.outputs is not None:
+        append_outputs(args.outputs, outputs_text(release, release_api))
     return EXIT_OK
+
+
+def outputs_text(release: Release, api: Api) -> str:
+    """The release for a CI step to read without parsing prose: `name=value` lines, each value
+    on one line (a line break in the overlay's title must not start another output)."""
+    breaking = any(item.severity == "breaking" for item in release.findings)
+    values = {
+        "version": release.version,
+        "previous-version": release.previous or "",
+        "bump": release.bump,
+        "breaking": "true" if breaking else "false",
+        "summary": summary(release, api),
+    }
+    return "".join(f"{name}={' '.join(value.split())}\n" for name, value in values.items())
+
+
+def append_outputs(path: Path, text: str) -> None:
+    """Appended, not replaced: $GITHUB_OUTPUT collects every step's outputs in one file."""
+    from generator.problems import InputError, Problem
+
+    try:
+        with path.open("a", encoding="utf-8") as outputs:
+            outputs.write(text)
+    except OSError as error:
+        raise InputError([Problem(str(path), 0, f"cannot append the outputs ({error})")]) from None
 
 
 def semver_problem(field: str, value: str) -> str:

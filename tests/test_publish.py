@@ -453,3 +453,83 @@ def test_bad_previous_exits_2_with_a_clear_message(
     assert error.startswith("error: ")
     assert message in error
     assert not out.exists()
+
+
+# --------------------------------------------------------------------------- for CI: --dry-run, --outputs
+
+
+def test_dry_run_decides_the_version_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    catalog = catalog_without_agent_token(CATALOG.read_text(encoding="utf-8"))
+    previous = previous_document(tmp_path, catalog, PREVIOUS_VERSION)
+    outputs = tmp_path / "github-output"
+    outputs.write_text("earlier=kept\n")
+    out = tmp_path / "dist"
+    assert publish_cli("--out", out, "--previous", previous, "--dry-run", "--outputs", outputs) == 0
+    assert not out.exists()
+    assert capsys.readouterr().out == (
+        f"{out}: Expanse panel API (dual-auth routes) 1.5.0 (minor release over 1.4.2: "
+        "0 breaking, 0 warning(s), 3 info); dry run, nothing written\n"
+    )
+    assert outputs.read_text() == (
+        "earlier=kept\n"
+        "version=1.5.0\n"
+        "previous-version=1.4.2\n"
+        "bump=minor\n"
+        "breaking=false\n"
+        "summary=Expanse panel API (dual-auth routes) 1.5.0 (minor release over 1.4.2: "
+        "0 breaking, 0 warning(s), 3 info)\n"
+    )
+
+
+def test_outputs_of_a_real_release_match_its_manifest(tmp_path: Path) -> None:
+    previous = previous_document(tmp_path, CATALOG.read_text(encoding="utf-8"), PREVIOUS_VERSION)
+    document = json.loads(previous.read_text())
+    del document["paths"]["/api/services/{id}/agent-token"]["delete"]["x-required-scope"]
+    document["paths"]["/api/services/{id}/agent-token"]["delete"]["security"] = []
+    previous.write_text(json.dumps(document))  # the release had DELETE public: now it is not
+    outputs = tmp_path / "github-output"
+    assert (
+        publish_cli("--out", tmp_path / "dist", "--previous", previous, "--outputs", outputs) == 0
+    )
+    written = dict(line.split("=", 1) for line in outputs.read_text().splitlines())
+    assert written["version"] == manifest(tmp_path / "dist")["version"] == "2.0.0"
+    assert (written["bump"], written["breaking"], written["previous-version"]) == (
+        "major",
+        "true",
+        PREVIOUS_VERSION,
+    )
+
+
+def test_outputs_of_a_first_release(tmp_path: Path) -> None:
+    outputs = tmp_path / "github-output"
+    assert publish_cli("--out", tmp_path / "dist", "--dry-run", "--outputs", outputs) == 0
+    lines = outputs.read_text().splitlines()
+    assert lines[:4] == ["version=1.0.0", "previous-version=", "bump=first", "breaking=false"]
+
+
+def test_a_line_break_in_the_title_cannot_add_an_output(tmp_path: Path) -> None:
+    overlay = tmp_path / "overrides.toml"
+    text = OVERRIDES.read_text(encoding="utf-8")
+    overlay.write_text(f'{text}\n[info]\ntitle = "API\\nbreaking=false"\n', encoding="utf-8")
+    outputs = tmp_path / "github-output"
+    assert (
+        publish_cli("--out", tmp_path / "d", "--dry-run", "--outputs", outputs, overrides=overlay)
+        == 0
+    )
+    names = [line.split("=", 1)[0] for line in outputs.read_text().splitlines()]
+    assert names == ["version", "previous-version", "bump", "breaking", "summary"]
+    assert (
+        outputs.read_text().splitlines()[-1] == "summary=API breaking=false 1.0.0 (first release)"
+    )
+
+
+def test_an_unwritable_outputs_file_fails_before_anything_is_built(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "dist"
+    missing = tmp_path / "no-such-folder" / "github-output"
+    assert publish_cli("--out", out, "--outputs", missing) == 2
+    assert capsys.readouterr().err.startswith(f"error: {missing}: cannot append the outputs")
+    assert not out.exists()
