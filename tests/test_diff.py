@@ -640,6 +640,36 @@ def test_markdown_format_has_a_section_per_severity(
     assert "- `GET /api/tickets`: operation deprecated: plan to migrate off it " in "\n".join(lines)
 
 
+def test_markdown_lists_scope_changes_first_in_their_section_and_marks_them(
+    original: Document, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = set_scope(original, "post", "/api/zones", "dns.read")
+    old = set_scope(old, "get", "/api/billing/checkout-settings", None)
+    # a removed DELETE: breaking, and sorted before both scope changes by operation
+    removed = copy.deepcopy(old["paths"]["/api/zones/scan"]["post"])
+    removed["operationId"] = "deleteZonesScan"
+    old["paths"]["/api/zones/scan"]["delete"] = removed
+    del old["paths"]["/api/tickets"]  # an addition: info, never marked
+    new = write(tmp_path / "new.json", original)
+    assert main(["diff", write(tmp_path / "old.json", old), new, "--format", "markdown"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "## API changes: 3 breaking, 0 warnings, 2 other"
+    breaking = lines[lines.index("### Breaking changes") + 2 : lines.index("### Other changes") - 1]
+    assert [line.split("`")[1] for line in breaking] == [
+        "GET /api/billing/checkout-settings",
+        "POST /api/zones",
+        "DELETE /api/zones/scan",
+    ]
+    assert breaking[1] == (
+        "- **Scope change** `POST /api/zones`: scope dns.read -> dns.write: keys with only "
+        "dns.read now get 403 (`scope-changed`)"
+    )
+    assert [line.startswith("- **Scope change** ") for line in breaking] == [True, True, False]
+    others = lines[lines.index("### Other changes") + 2 :]
+    assert others and not any("**Scope change**" in line for line in others)
+    assert set(rules.SCOPE_RULES) <= set(rules.RULES)
+
+
 def git(repo: Path, *args: str) -> None:
     env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
     identity = ["-c", "user.name=Test", "-c", "user.email=test@example.com"]

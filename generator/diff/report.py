@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from generator.diff.rules import SEVERITIES, Finding
+from generator.diff.rules import SCOPE_RULES, SEVERITIES, Finding
 
 
 def counts(findings: Iterable[Finding]) -> dict[str, int]:
@@ -46,10 +46,13 @@ def render_markdown(findings: list[Finding]) -> str:
     lines = [heading]
     for severity, title in sections.items():
         items = [item for item in findings if item.severity == severity]
+        # a stable sort: scope changes first, the rest in the report's order
+        items.sort(key=lambda item: item.rule not in SCOPE_RULES)
         if items:
             lines += ["", f"### {title}", ""]
             lines += [
-                f"- {f'`{item.operation}`: ' if item.operation else ''}{item.message} "
+                f"- {'**Scope change** ' if item.rule in SCOPE_RULES else ''}"
+                f"{f'`{item.operation}`: ' if item.operation else ''}{item.message} "
                 f"(`{item.rule}`)"
                 for item in items
             ]

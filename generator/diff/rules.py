@@ -90,6 +90,10 @@ RULES: dict[str, Severity] = {
     "tag-changed": "info",
 }
 
+# Changes to who may call an operation: the markdown report lists them first in their section,
+# marked, because they break keys and integrations without any change to paths or schemas.
+SCOPE_RULES = frozenset({"scope-changed", "scope-relaxed", "auth-required", "auth-removed"})
+
 
 @dataclass(frozen=True)
 class Finding:
