@@ -286,17 +286,20 @@ def panel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return repo
 
 
-@pytest.fixture
-def checkout(panel: Path, tmp_path: Path) -> Path:
-    """A fresh clone of the panel repository per test: the action writes into its work tree."""
-    clone = tmp_path / "checkout"
+def clone(panel: Path, target: Path) -> Path:
     subprocess.run(
-        ["git", "clone", "-q", str(panel), str(clone)],
+        ["git", "clone", "-q", str(panel), str(target)],
         env=quiet_git_env(),
         check=True,
         capture_output=True,
     )
-    return clone
+    return target
+
+
+@pytest.fixture
+def checkout(panel: Path, tmp_path: Path) -> Path:
+    """A fresh clone of the panel repository per test: the action writes into its work tree."""
+    return clone(panel, tmp_path / "checkout")
 
 
 def panel_inputs(**overrides: str) -> dict[str, str]:
@@ -359,11 +362,20 @@ def test_every_output_names_a_step_that_exists() -> None:
 # --------------------------------------------------------------------------- the action, run here
 
 
+@pytest.fixture(scope="module")
+def reviewed(panel: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ActionRun]:
+    """The action on the panel's pull request, as examples/github/api-pull-request.yml runs it
+    without the approval label: compared with the previous commit, a token to comment with."""
+    folder = tmp_path_factory.mktemp("reviewed")
+    checkout = clone(panel, folder / "checkout")
+    inputs = panel_inputs(**{"fail-on-breaking": "true", "github-token": "token-for-the-fake"})
+    return checkout, run_action(checkout, folder / "work", inputs, pull_request=17)
+
+
 def test_a_tightened_scope_and_a_removed_route_are_reported_and_versioned(
-    panel: Path, checkout: Path, tmp_path: Path
+    panel: Path, reviewed: tuple[Path, ActionRun]
 ) -> None:
-    run = run_action(checkout, tmp_path / "work", panel_inputs())
-    assert run.failed_step is None, run.log
+    _, run = reviewed
     assert run.outputs["stale"] == "false"
     assert run.outputs["breaking"] == "true"
     assert run.outputs["bump"] == "major"
@@ -380,15 +392,24 @@ def test_a_tightened_scope_and_a_removed_route_are_reported_and_versioned(
         "2 breaking, 0 warning(s), 0 info)."
     )
     assert Path(run.outputs["comment-file"]).read_text() == comment + "\n"
-    assert fenced(DOCS, "markdown") == [comment + "\n"]  # docs/ci.md shows this very comment
     assert run.summary == comment + "\n"
-    assert run.calls == []  # no token, no pull request: nothing posted
-    # the working tree was already up to date: regenerating changed nothing
+    assert fenced(DOCS, "markdown") == [comment + "\n"]  # docs/ci.md shows this very comment
+
+
+def test_breaking_changes_fail_the_gate_after_everything_is_reported(
+    reviewed: tuple[Path, ActionRun],
+) -> None:
+    checkout, run = reviewed
+    assert run.failed_step == "Gate on stale artifacts and breaking changes"  # the last step
+    assert run.exit_code == 1
+    assert "::error::breaking API changes" in run.log
+    assert run.calls[-1]["args"][2] == "POST"  # the comment went out first
+    # the committed files were up to date: regenerating changed nothing; a dry run builds nothing
     assert git(checkout, "status", "--porcelain") == ""
 
 
-def test_the_comment_is_the_diff_commands_markdown(checkout: Path, tmp_path: Path) -> None:
-    run = run_action(checkout, tmp_path / "work", panel_inputs())
+def test_the_comment_is_the_diff_commands_markdown(reviewed: tuple[Path, ActionRun]) -> None:
+    checkout, run = reviewed
     direct = subprocess.run(
         [
             str(BIN / "expanse-api-generator"),
@@ -410,14 +431,18 @@ def test_the_comment_is_the_diff_commands_markdown(checkout: Path, tmp_path: Pat
     assert direct.stdout in run.outputs["comment"]
 
 
-def test_breaking_changes_fail_the_gate_after_everything_is_reported(
-    checkout: Path, tmp_path: Path
-) -> None:
-    run = run_action(checkout, tmp_path / "work", panel_inputs(**{"fail-on-breaking": "true"}))
-    assert run.failed_step == "Gate on stale artifacts and breaking changes"
-    assert run.exit_code == 1
-    assert "::error::breaking API changes" in run.log
-    assert run.outputs["next-version"] == "2.0.0" and SCOPE_LINE in run.outputs["comment"]
+def test_a_pull_request_gets_one_new_comment(reviewed: tuple[Path, ActionRun]) -> None:
+    _, run = reviewed
+    listing, posted = run.calls
+    assert listing["args"] == ["api", "--paginate", "repos/expanse/panel/issues/17/comments"]
+    assert posted["args"][:4] == [
+        "api",
+        "--method",
+        "POST",
+        "repos/expanse/panel/issues/17/comments",
+    ]
+    assert posted["body"] == run.outputs["comment"] + "\n"
+    assert posted["token"] == "token-for-the-fake"
 
 
 def test_stale_artifacts_fail_the_gate_and_the_report_covers_the_catalog(
@@ -443,9 +468,11 @@ def test_stale_artifacts_fail_the_gate_and_the_report_covers_the_catalog(
 
 def test_stale_artifacts_pass_when_the_gate_is_off(checkout: Path, tmp_path: Path) -> None:
     (checkout / PANEL_OUTPUT / "scopes.json").write_text("{}\n")
-    run = run_action(checkout, tmp_path / "work", panel_inputs(**{"fail-on-stale": "false"}))
+    inputs = panel_inputs(**{"fail-on-stale": "false", "github-token": "t"})
+    run = run_action(checkout, tmp_path / "work", inputs)  # a push: no pull request
     assert run.failed_step is None, run.log
     assert run.outputs["stale"] == "true"
+    assert run.calls == []  # outside a pull request nothing is posted
 
 
 def test_bad_input_stops_at_the_check_with_exit_2(checkout: Path, tmp_path: Path) -> None:
@@ -486,37 +513,11 @@ def test_publish_builds_the_bundle_at_the_next_version(checkout: Path, tmp_path:
     assert "python/expanse_api-2.0.0-py3-none-any.whl" in manifest["files"]
 
 
-def test_the_dry_run_writes_no_bundle(checkout: Path, tmp_path: Path) -> None:
-    run = run_action(checkout, tmp_path / "work", panel_inputs())
-    assert run.failed_step is None, run.log
-    assert not (checkout / "dist").exists()
-
-
 # --------------------------------------------------------------------------- the PR comment
 
 
 def comment(comment_id: int, body: str) -> Json:
     return {"id": comment_id, "body": body, "user": {"login": "github-actions[bot]"}}
-
-
-def test_a_pull_request_gets_one_new_comment(checkout: Path, tmp_path: Path) -> None:
-    run = run_action(
-        checkout,
-        tmp_path / "work",
-        panel_inputs(**{"github-token": "token-for-the-fake"}),
-        pull_request=17,
-    )
-    assert run.failed_step is None, run.log
-    listing, posted = run.calls
-    assert listing["args"] == ["api", "--paginate", "repos/expanse/panel/issues/17/comments"]
-    assert posted["args"][:4] == [
-        "api",
-        "--method",
-        "POST",
-        "repos/expanse/panel/issues/17/comments",
-    ]
-    assert posted["body"] == run.outputs["comment"] + "\n"
-    assert posted["token"] == "token-for-the-fake"
 
 
 def test_the_existing_comment_is_updated_even_on_a_later_page(
@@ -554,11 +555,6 @@ def test_a_read_only_token_warns_instead_of_failing(checkout: Path, tmp_path: Pa
     )
     assert run.failed_step is None, run.log
     assert "::warning::could not post the API changes comment" in run.log
-
-
-def test_outside_a_pull_request_nothing_is_posted(checkout: Path, tmp_path: Path) -> None:
-    run = run_action(checkout, tmp_path / "work", panel_inputs(**{"github-token": "t"}))
-    assert run.failed_step is None and run.calls == []
 
 
 # --------------------------------------------------------------------------- linters
@@ -800,8 +796,7 @@ def hook_repository(folder: Path) -> tuple[Path, str]:
 
 def test_the_hook_takes_the_panel_repositorys_paths(panel: Path, tmp_path: Path) -> None:
     hooks, revision = hook_repository(tmp_path)
-    repo = tmp_path / "panel"
-    subprocess.run(["git", "clone", "-q", str(panel), str(repo)], check=True, env=quiet_git_env())
+    repo = clone(panel, tmp_path / "panel")
     hook = {
         "id": "expanse-api-check",
         "args": ["--catalog", PANEL_CATALOG, "--overrides", PANEL_OVERLAY, "--out", PANEL_OUTPUT],
