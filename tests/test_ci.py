@@ -652,6 +652,36 @@ def test_zizmor_would_catch_a_tag_pinned_third_party_action(tmp_path: Path) -> N
     assert done.returncode != 0 and "unpinned-uses" in done.stdout
 
 
+def scripts() -> dict[str, str]:
+    """Every `run:` script of action.yml and the example workflows, by where it is."""
+    found = {
+        f"action.yml: {step['name']}": step["run"] for step in load_yaml(ACTION)["runs"]["steps"]
+    }
+    for path in WORKFLOWS:
+        for job_name, job in load_yaml(path)["jobs"].items():
+            for index, step in enumerate(job["steps"]):
+                if "run" in step:
+                    found[f"{path.name}: {job_name} step {index + 1}"] = step["run"]
+    return found
+
+
+def test_shellcheck_finds_nothing_in_the_scripts(tmp_path: Path) -> None:
+    shellcheck = shutil.which("shellcheck")
+    if shellcheck is None:
+        pytest.fail("shellcheck is not installed: run `make test` (apt-get install shellcheck)")
+    every = scripts()
+    assert len(every) == 9  # 7 steps of the action, 2 of the release workflow
+    files = []
+    for index, (where, script) in enumerate(every.items()):
+        # the runner's `bash -e {0}` with `-o pipefail`, as a shebang shellcheck reads
+        path = tmp_path / f"{index}.sh"
+        path.write_text(f"#!/bin/bash\n# {where}\nset -eo pipefail\n{script}")
+        files.append(str(path))
+    files.append(str(ROOT / "tools" / "pre-commit-check"))
+    done = subprocess.run([shellcheck, *files], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout
+
+
 # --------------------------------------------------------------------------- the example workflows
 
 
