@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,8 +137,9 @@ def resolve(text: str, context: Mapping[str, Any]) -> str:
 
 
 FAKE_GH = """#!{python}
-# A stand-in for the GitHub CLI: records each call, answers the comment listing from
-# $FAKE_GH_COMMENTS and fails the write when $FAKE_GH_FAIL is set.
+# A stand-in for the GitHub CLI: records each call; answers the comment listing from
+# $FAKE_GH_COMMENTS; fails writes when $FAKE_GH_FAIL is set; has no release when
+# $FAKE_GH_NO_RELEASE is set, else downloads one as a file holding "previous".
 import json, os, sys
 args = sys.argv[1:]
 body = None
@@ -148,6 +150,14 @@ with open(os.environ["FAKE_GH_LOG"], "a", encoding="utf-8") as log:
     log.write(json.dumps({{"args": args, "body": body, "token": os.environ.get("GH_TOKEN")}}) + "\\n")
 if "--paginate" in args:
     print(os.environ.get("FAKE_GH_COMMENTS", "[]"))
+elif args[:2] == ["release", "view"] and os.environ.get("FAKE_GH_NO_RELEASE"):
+    print("release not found", file=sys.stderr)
+    sys.exit(1)
+elif args[:2] == ["release", "download"]:
+    folder = args[args.index("--dir") + 1]
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, args[args.index("--pattern") + 1]), "w") as asset:
+        asset.write("previous")
 elif os.environ.get("FAKE_GH_FAIL"):
     print("HTTP 403: Resource not accessible by integration", file=sys.stderr)
     sys.exit(1)
@@ -156,13 +166,71 @@ else:
 """
 
 
+class Runner:
+    """The runner's side of `run:` steps: `bash --noprofile --norc -eo pipefail` in the
+    workspace, `env:` resolved from a context, one fresh `$GITHUB_OUTPUT` file per step, a job
+    summary file, and a fake `gh` first on PATH."""
+
+    def __init__(self, workspace: Path, work: Path, **fake_gh: str) -> None:
+        self.workspace, self.work = workspace, work
+        fake_bin = work / "bin"
+        fake_bin.mkdir(parents=True, exist_ok=True)
+        gh = fake_bin / "gh"
+        gh.write_text(FAKE_GH.format(python=sys.executable), encoding="utf-8")
+        gh.chmod(0o755)
+        (work / "runner-temp").mkdir(exist_ok=True)
+        self.calls_log = work / "gh-calls.jsonl"
+        self.summary_file = work / "step-summary.md"
+        self.env = {
+            **quiet_git_env(),
+            "PATH": f"{fake_bin}{os.pathsep}{os.environ['PATH']}",
+            "GITHUB_ACTION_PATH": str(ROOT),
+            "GITHUB_REPOSITORY": "expanse/panel",
+            "GITHUB_WORKSPACE": str(workspace),
+            "RUNNER_TEMP": str(work / "runner-temp"),
+            "GITHUB_STEP_SUMMARY": str(self.summary_file),
+            "FAKE_GH_LOG": str(self.calls_log),
+            **fake_gh,
+        }
+        self.count = 0
+
+    def run(
+        self, step: Json, context: Mapping[str, Any], **env: str
+    ) -> tuple[int, dict[str, str], str]:
+        """The step's exit code, its outputs and its log."""
+        self.count += 1
+        resolved = {
+            name: resolve(str(value), context) for name, value in step.get("env", {}).items()
+        }
+        script = self.work / f"step-{self.count}.sh"
+        script.write_text(step["run"], encoding="utf-8")
+        outputs = self.work / f"output-{self.count}"
+        outputs.write_text("")
+        done = subprocess.run(
+            ["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)],
+            cwd=self.workspace,
+            env={**self.env, **env, **resolved, "GITHUB_OUTPUT": str(outputs)},
+            capture_output=True,
+            text=True,
+        )
+        log = f"## {step.get('name', step['run'].splitlines()[0])}\n{done.stdout}{done.stderr}"
+        return done.returncode, parse_file_command(outputs.read_text()), log
+
+    def calls(self) -> list[Json]:
+        if not self.calls_log.exists():
+            return []
+        return [json.loads(line) for line in self.calls_log.read_text().splitlines()]
+
+    def summary(self) -> str:
+        return self.summary_file.read_text() if self.summary_file.exists() else ""
+
+
 def run_action(
     repo: Path,
     work: Path,
     inputs: Mapping[str, str],
     pull_request: int | None = None,
-    comments: str = "[]",
-    gh_fails: bool = False,
+    **fake_gh: str,
 ) -> ActionRun:
     """Run action.yml's steps in `repo` the way the runner does, with `inputs` over defaults."""
     action = load_yaml(ACTION)
@@ -171,61 +239,26 @@ def run_action(
     values = {name: str(spec.get("default", "")) for name, spec in action["inputs"].items()}
     values.update(inputs)
     event = {"pull_request": {"number": pull_request}} if pull_request else {}
-    fake_bin = work / "bin"
-    fake_bin.mkdir(parents=True, exist_ok=True)
-    gh = fake_bin / "gh"
-    gh.write_text(FAKE_GH.format(python=sys.executable), encoding="utf-8")
-    gh.chmod(0o755)
-    temp = work / "runner-temp"
-    temp.mkdir(exist_ok=True)
-    calls_log = work / "gh-calls.jsonl"
-    summary_file = work / "step-summary.md"
-    base_env = {
-        **quiet_git_env(),
-        "PATH": f"{fake_bin}{os.pathsep}{os.environ['PATH']}",
-        "GITHUB_ACTION_PATH": str(ROOT),
-        "GITHUB_REPOSITORY": "expanse/panel",
-        "GITHUB_WORKSPACE": str(repo),
-        "RUNNER_TEMP": str(temp),
-        "GITHUB_STEP_SUMMARY": str(summary_file),
-        "FAKE_GH_LOG": str(calls_log),
-        "FAKE_GH_COMMENTS": comments,
-        **({"FAKE_GH_FAIL": "1"} if gh_fails else {}),
-    }
+    runner = Runner(repo, work, **fake_gh)
     steps: dict[str, dict[str, dict[str, str]]] = {}
     log: list[str] = []
     failed, code = None, 0
-    for index, step in enumerate(action["runs"]["steps"]):
+    for step in action["runs"]["steps"]:
         context = {"inputs": values, "steps": steps, "github": {"event": event}}
-        env = {name: resolve(str(value), context) for name, value in step.get("env", {}).items()}
-        script = work / f"step-{index}.sh"
-        script.write_text(step["run"], encoding="utf-8")
-        outputs = work / f"output-{index}"
-        outputs.write_text("")
-        done = subprocess.run(
-            ["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)],
-            cwd=repo,
-            env={**base_env, **env, "GITHUB_OUTPUT": str(outputs)},
-            capture_output=True,
-            text=True,
-        )
-        log.append(f"## {step['name']}\n{done.stdout}{done.stderr}")
+        code, outputs, step_log = runner.run(step, context)
+        log.append(step_log)
         if "id" in step:
-            steps[step["id"]] = {"outputs": parse_file_command(outputs.read_text())}
-        if done.returncode != 0:
-            failed, code = step["name"], done.returncode
+            steps[step["id"]] = {"outputs": outputs}
+        if code != 0:
+            failed = step["name"]
             break
     context = {"steps": steps, "inputs": values}
     action_outputs = {
         name: resolve(spec["value"], context) for name, spec in action["outputs"].items()
     }
-    calls = (
-        [json.loads(line) for line in calls_log.read_text().splitlines()]
-        if calls_log.exists()
-        else []
+    return ActionRun(
+        action_outputs, steps, failed, code, "\n".join(log), runner.summary(), runner.calls()
     )
-    summary = summary_file.read_text() if summary_file.exists() else ""
-    return ActionRun(action_outputs, steps, failed, code, "\n".join(log), summary, calls)
 
 
 # --------------------------------------------------------------------------- the panel repository
@@ -475,6 +508,26 @@ def test_stale_artifacts_pass_when_the_gate_is_off(checkout: Path, tmp_path: Pat
     assert run.calls == []  # outside a pull request nothing is posted
 
 
+def test_paths_are_data_never_code(checkout: Path, tmp_path: Path) -> None:
+    """A catalog path with spaces and `$(...)`, and a previous release given as a file path."""
+    odd = "api/my routes $(touch pwned) `touch pwned2`.md"
+    git(checkout, "mv", PANEL_CATALOG, odd)
+    releases = checkout / "releases"
+    releases.mkdir()
+    (releases / "previous openapi.json").write_text(
+        git(checkout, "show", f"HEAD~1:{PANEL_OUTPUT}/openapi.json")
+    )
+    run = run_action(
+        checkout,
+        tmp_path / "work",
+        panel_inputs(catalog=odd, previous="releases/previous openapi.json"),
+    )
+    assert run.failed_step is None, run.log
+    assert (run.outputs["next-version"], run.outputs["breaking"]) == ("2.0.0", "true")
+    assert SCOPE_LINE in run.outputs["comment"]
+    assert not list(checkout.rglob("pwned*")) and not list((tmp_path / "work").rglob("pwned*"))
+
+
 def test_bad_input_stops_at_the_check_with_exit_2(checkout: Path, tmp_path: Path) -> None:
     run = run_action(checkout, tmp_path / "work", panel_inputs(catalog="api/missing.md"))
     assert run.failed_step == "Check the committed artifacts (expanse-api-generator check)"
@@ -534,7 +587,7 @@ def test_the_existing_comment_is_updated_even_on_a_later_page(
         tmp_path / "work",
         panel_inputs(**{"github-token": "t"}),
         pull_request=17,
-        comments=pages,
+        FAKE_GH_COMMENTS=pages,
     )
     assert run.failed_step is None, run.log
     assert run.calls[1]["args"][:4] == [
@@ -551,7 +604,7 @@ def test_a_read_only_token_warns_instead_of_failing(checkout: Path, tmp_path: Pa
         tmp_path / "work",
         panel_inputs(**{"github-token": "t"}),
         pull_request=17,
-        gh_fails=True,
+        FAKE_GH_FAIL="1",
     )
     assert run.failed_step is None, run.log
     assert "::warning::could not post the API changes comment" in run.log
@@ -736,6 +789,97 @@ def test_the_release_workflow_writes_only_in_the_release_job() -> None:
     step = next(step for step in jobs["publish"]["steps"] if step.get("uses") == OWN_ACTION)
     assert step["with"]["publish"] is True
     assert set(step["with"]) <= set(load_yaml(ACTION)["inputs"])
+
+
+def release_step(job: str, name: str) -> Json:
+    workflow = load_yaml(ROOT / "examples" / "github" / "api-release.yml")
+    step: Json = next(step for step in workflow["jobs"][job]["steps"] if step.get("name") == name)
+    return step
+
+
+@pytest.mark.parametrize("released", [True, False], ids=["later-release", "first-release"])
+def test_the_release_workflow_takes_previous_from_the_last_release(
+    tmp_path: Path, released: bool
+) -> None:
+    runner = Runner(
+        tmp_path, tmp_path / "work", **({} if released else {"FAKE_GH_NO_RELEASE": "1"})
+    )
+    step = release_step("publish", "Download the last release's openapi.json")
+    code, outputs, log = runner.run(step, {"github": {"token": "tok"}})
+    assert code == 0, log
+    if released:
+        assert Path(outputs["path"]).read_text() == "previous"
+        assert runner.calls()[-1]["args"] == [
+            "release",
+            "download",
+            "--repo",
+            "expanse/panel",
+            "--pattern",
+            "openapi.json",
+            "--dir",
+            str(tmp_path / "work" / "runner-temp" / "previous-release"),
+        ]
+    else:
+        assert outputs == {"path": ""}
+        assert "No release yet" in log
+
+
+@pytest.fixture
+def bundle(tmp_path: Path) -> Path:
+    names = [
+        "openapi.json",
+        "openapi.yaml",
+        "scopes.json",
+        "api-route-permissions.ts",
+        "manifest.json",
+        "CHANGES.md",
+        "reference/index.html",
+        "python/expanse_api-2.0.0-py3-none-any.whl",
+        "python/expanse_api-2.0.0.tar.gz",
+    ]
+    for name in names:
+        (tmp_path / "dist" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "dist" / name).write_text(name)
+    return tmp_path
+
+
+@pytest.mark.parametrize("tag", ["v2.0.0", "v1.1.0"])
+def test_a_release_is_created_only_for_the_tag_the_changes_call_for(bundle: Path, tag: str) -> None:
+    runner = Runner(bundle, bundle / "work")
+    step = release_step("release", "Create the release with the bundle")
+    context = {"github": {"token": "tok"}, "needs": {"publish": {"outputs": {"version": "2.0.0"}}}}
+    code, _, log = runner.run(step, context, GITHUB_REF_NAME=tag)
+    if tag != "v2.0.0":
+        assert code == 1
+        assert "::error::tag v1.1.0, but the changes since the last release make v2.0.0" in log
+        assert runner.calls() == []
+        return
+    assert code == 0, log
+    (created,) = runner.calls()
+    assert created["args"][:8] == [
+        "release",
+        "create",
+        "v2.0.0",
+        "--repo",
+        "expanse/panel",
+        "--verify-tag",
+        "--title",
+        "API 2.0.0",
+    ]
+    assert created["args"][8:10] == ["--notes-file", "dist/CHANGES.md"]
+    assert created["args"][10:] == [
+        "dist/openapi.json",
+        "dist/openapi.yaml",
+        "dist/scopes.json",
+        "dist/api-route-permissions.ts",
+        "dist/manifest.json",
+        "dist/python/expanse_api-2.0.0-py3-none-any.whl",
+        "dist/python/expanse_api-2.0.0.tar.gz",
+        "api-bundle-2.0.0.tar.gz",
+    ]
+    assert created["token"] == "tok"
+    with tarfile.open(bundle / "api-bundle-2.0.0.tar.gz") as archive:
+        assert "./reference/index.html" in archive.getnames()
 
 
 # --------------------------------------------------------------------------- pre-commit
