@@ -13,6 +13,7 @@ import re
 
 from generator.inputs import add_input_options, load_inputs
 from generator.model import Api, Operation
+from generator.naming import PATH_PARAM
 from generator.problems import EXIT_OK, InputError, Problem
 
 
@@ -48,7 +49,9 @@ def find_operation(api: Api, name: str) -> Operation | None:
 
 
 def _template_pattern(template: str) -> re.Pattern[str]:
-    return re.compile(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)))
+    """`/api/zones/{zoneId}` -> a pattern of its concrete paths: one segment per parameter."""
+    statics = PATH_PARAM.split(template)[::2]  # split() also returns each parameter's name
+    return re.compile("[^/]+".join(re.escape(part) for part in statics))
 
 
 def run(args: argparse.Namespace) -> int:

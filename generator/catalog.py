@@ -31,13 +31,15 @@ from generator.model import (
     Route,
     SchemaField,
 )
+from generator.naming import PATH_PARAM
 from generator.problems import InputError, Problem
 
 PANEL_ORIGIN = re.compile(r"^https?://[^/]+(?=/)")
+# The names a route parameter may take, in the source path and in the route path.
+PARAM_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 # Next.js route params: `[id]`, and `[...slug]` (a catch-all, one `{slug}` here).
-NEXT_PARAM = re.compile(r"\[(?:\.\.\.)?([A-Za-z_][A-Za-z0-9_]*)\]")
-PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-PATH_SHAPE = re.compile(r"^/api(/([A-Za-z0-9._~-]+|\{[A-Za-z_][A-Za-z0-9_]*\}))+$")
+NEXT_PARAM = re.compile(rf"\[(?:\.\.\.)?({PARAM_NAME})\]")
+PATH_SHAPE = re.compile(rf"^/api(/([A-Za-z0-9._~-]+|\{{{PARAM_NAME}\}}))+$")
 METHOD_SPLIT = re.compile(r"[\s,]+")
 LABEL = re.compile(
     r"^(?P<label>source|http|description|query parameters|request body \(zod\))(?![\w(])\s*:?\s*"

@@ -32,7 +32,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-PATH_PARAM = re.compile(r"^\{([A-Za-z_][A-Za-z0-9_]*)\}$")
+# A parameter in a path template, `{zoneId}`: the one pattern the parser, the namer, the
+# client, the advisor and the differ use. What names the catalog allows is the parser's rule.
+PATH_PARAM = re.compile(r"\{([^{}/]+)\}")
 
 ITEM_VERBS = {
     "GET": "retrieve",
@@ -137,7 +139,7 @@ def segments(path: str) -> list[str]:
 
 
 def static_segments(path: str) -> list[str]:
-    return [segment for segment in segments(path) if not PATH_PARAM.match(segment)]
+    return [segment for segment in segments(path) if not PATH_PARAM.fullmatch(segment)]
 
 
 class PathIndex:
@@ -159,12 +161,12 @@ def operation_name(
     parts = segments(path)
     statics = [snake(segment) for segment in static_segments(path)]
     last = parts[-1]
-    if PATH_PARAM.match(last):
+    if PATH_PARAM.fullmatch(last):
         return OperationName(tuple(statics), ITEM_VERBS[method])
     below = index.below(path)
     if set(route_methods) == {"POST"} and not below and len(statics) > 1:
         return OperationName(tuple(statics[:-1]), statics[-1])
-    has_items = any(PATH_PARAM.match(segments(other)[len(parts)]) for other in below)
+    has_items = any(PATH_PARAM.fullmatch(segments(other)[len(parts)]) for other in below)
     verbs = COLLECTION_VERBS if has_items or is_plural(last) else SINGLETON_VERBS
     return OperationName(tuple(statics), verbs[method])
 

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError
 
-from generator.model import HttpMethod
+from generator.model import HttpMethod, JsonType
 from generator.problems import InputError, Problem
-
-JsonType = Literal["string", "integer", "number", "boolean", "array", "object"]
 
 
 class Spec(BaseModel):

@@ -6,9 +6,44 @@ ones, and the mock's synthesised answers conform to them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from generator.model import RequestBody, ValueType
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """One bound a `ValueType` may carry, in each notation that states it."""
+
+    attribute: str  # the ValueType field
+    keyword: str  # JSON Schema's word
+    pydantic: str  # the `Field` keyword of the Python client's body models
+    label: str  # the reference page's words, `{}` the bound
+    expectation: str  # the mock's 400, after "expected": `{}` the bound
+
+
+# The one table of constraints: the OpenAPI document, the Python client, the reference and the
+# mock all read it, in this order.
+CONSTRAINTS = (
+    Constraint("minimum", "minimum", "ge", "minimum {}", "at least {}"),
+    Constraint("maximum", "maximum", "le", "maximum {}", "at most {}"),
+    Constraint(
+        "min_length", "minLength", "min_length", "at least {} characters", "at least {} characters"
+    ),
+    Constraint(
+        "max_length", "maxLength", "max_length", "at most {} characters", "at most {} characters"
+    ),
+    Constraint("min_items", "minItems", "min_length", "at least {} items", "at least {} items"),
+    Constraint("max_items", "maxItems", "max_length", "at most {} items", "at most {} items"),
+    Constraint("pattern", "pattern", "pattern", "matching {}", "to match {}"),
+)
+
+
+def constraints(value: ValueType) -> list[tuple[Constraint, Any]]:
+    """The constraints `value` carries, with their bounds, in the table's order."""
+    found = ((constraint, getattr(value, constraint.attribute)) for constraint in CONSTRAINTS)
+    return [(constraint, bound) for constraint, bound in found if bound is not None]
 
 
 def json_schema(value: ValueType) -> dict[str, Any]:
@@ -22,17 +57,9 @@ def json_schema(value: ValueType) -> dict[str, Any]:
         schema["format"] = value.format
     if value.enum is not None:
         schema["enum"] = [*value.enum, None] if value.nullable else list(value.enum)
-    constraints = {
-        "minimum": value.minimum,
-        "maximum": value.maximum,
-        "minLength": value.min_length,
-        "maxLength": value.max_length,
-        "minItems": value.min_items,
-        "maxItems": value.max_items,
-        "pattern": value.pattern,
-        "default": value.default,
-    }
-    schema.update({key: item for key, item in constraints.items() if item is not None})
+    schema.update({constraint.keyword: bound for constraint, bound in constraints(value)})
+    if value.default is not None:
+        schema["default"] = value.default
     if value.items is not None:
         schema["items"] = json_schema(value.items)
     elif value.type == "array":

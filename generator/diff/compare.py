@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from generator.diff.document import (
     MISSING,
-    PATH_PARAM,
     DocumentOperation,
     Json,
     access,
@@ -20,6 +19,7 @@ from generator.diff.document import (
 )
 from generator.diff.rules import Finding, finding
 from generator.diff.schemas import RuleMessage, SchemaComparison
+from generator.naming import PATH_PARAM
 
 
 def compare(old: dict[str, Json], new: dict[str, Json]) -> list[Finding]:

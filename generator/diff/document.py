@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from generator.naming import PATH_PARAM
+
 HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete", "options", "trace")
-PATH_PARAM = re.compile(r"\{([^}]+)\}")
 MAX_DEPTH = 32  # nesting and $ref hops; deeper means a recursive schema, compared no further
 MISSING = object()
 

@@ -129,19 +129,14 @@ def _describe(error: ValidationError, root: str) -> list[str]:
         case "type":
             names = expected if isinstance(expected, list) else [expected]
             return [f"{where}: expected {' or '.join(names)}"]
-    wording = {
-        "minimum": "at least {}",
-        "maximum": "at most {}",
-        "minLength": "at least {} characters",
-        "maxLength": "at most {} characters",
-        "minItems": "at least {} items",
-        "maxItems": "at most {} items",
-        "pattern": "to match {}",
-        "format": "a valid {}",
-    }.get(str(error.validator))
-    if wording is None:
+    from generator.schema import CONSTRAINTS
+
+    wording = {constraint.keyword: constraint.expectation for constraint in CONSTRAINTS}
+    wording["format"] = "a valid {}"
+    expectation = wording.get(str(error.validator))
+    if expectation is None:
         return [f"{where}: {error.message}"]
-    return [f"{where}: expected {wording.format(expected)}"]
+    return [f"{where}: expected {expectation.format(expected)}"]
 
 
 def from_text(text: str, value_type: ValueType, where: str) -> object:

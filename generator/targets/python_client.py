@@ -34,6 +34,7 @@ from generator.pysource import (
     py_str,
     py_value,
 )
+from generator.schema import constraints
 from generator.templating import render_template
 
 PACKAGE = "expanse_api"
@@ -52,16 +53,6 @@ SHARED_TYPES = frozenset(
 )
 # A body field cannot take these names: every pydantic model has them already.
 MODEL_ATTRIBUTES = frozenset(dir(BaseModel))
-# Pydantic `Field` keywords of the JSON-schema constraints the model knows.
-CONSTRAINTS = (
-    ("minimum", "ge"),
-    ("maximum", "le"),
-    ("min_length", "min_length"),
-    ("max_length", "max_length"),
-    ("min_items", "min_length"),
-    ("max_items", "max_length"),
-    ("pattern", "pattern"),
-)
 # The files rendered once each, by template name (+ ".j2") under templates/python/.
 PACKAGE_FILES = (
     "pyproject.toml",
@@ -240,7 +231,7 @@ def path_expression(op: Operation) -> str:
     python_names = {param.name: param.python_name for param in op.path_params}
     pieces = []
     for segment in op.path.split("/"):
-        match = naming.PATH_PARAM.match(segment)
+        match = naming.PATH_PARAM.fullmatch(segment)
         if match:
             name = python_names[match.group(1)]
             # repr() quotes an identifier in single quotes, as an f-string in "..." needs.
@@ -385,10 +376,8 @@ def field_definition(prop: Property, item_class: str | None, imports: Imports) -
     keywords = [] if prop.required else ["default=None"]
     if prop.python_name != prop.name:
         keywords.append(f"alias={py_str(prop.name)}")
-    for attribute, keyword_name in CONSTRAINTS:
-        bound = getattr(prop.type, attribute)
-        if bound is not None:
-            keywords.append(f"{keyword_name}={py_value(bound)}")
+    for constraint, bound in constraints(prop.type):
+        keywords.append(f"{constraint.pydantic}={py_value(bound)}")
     if prop.type.description:
         keywords.append(f"description={py_str(prop.type.description)}")
     if not keywords:

@@ -30,6 +30,8 @@ from pydantic import JsonValue
 
 from generator import contract, naming
 from generator.model import Api, Operation, Param, Property, Tag, ValueType
+from generator.samples import example_fields, id_stem, sample_value
+from generator.schema import constraints
 from generator.templating import render_template
 
 API_KEY_PLACEHOLDER = "sk_..."
@@ -41,13 +43,6 @@ DOWNLOAD_EXTENSIONS = {
     "application/json": ".json",
     "application/pdf": ".pdf",
     "application/zip": ".zip",
-}
-SAMPLE_STRINGS_BY_FORMAT = {
-    "email": "user@example.com",
-    "uri": "https://example.com/webhook",
-    "date-time": "2030-01-01T00:00:00Z",
-    "date": "2030-01-01",
-    "password": "correct-horse-battery-staple",
 }
 SAMPLE_UPLOAD = "./screenshot.png"
 PYTHON_LINE_LENGTH = 88
@@ -89,19 +84,7 @@ def type_label(value: ValueType) -> str:
     parts = [base]
     if value.enum is not None:
         parts.append("one of " + ", ".join(json.dumps(item) for item in value.enum))
-    constraints = (
-        ("minimum", value.minimum),
-        ("maximum", value.maximum),
-        ("at least {} characters", value.min_length),
-        ("at most {} characters", value.max_length),
-        ("at least {} items", value.min_items),
-        ("at most {} items", value.max_items),
-    )
-    for words, bound in constraints:
-        if bound is not None:
-            parts.append(words.format(bound) if "{}" in words else f"{words} {bound}")
-    if value.pattern is not None:
-        parts.append(f"matching {value.pattern}")
+    parts += [constraint.label.format(bound) for constraint, bound in constraints(value)]
     if value.default is not None:
         parts.append(f"default {json.dumps(value.default)}")
     return ", ".join(parts)
@@ -158,46 +141,6 @@ def param_row(operation: Operation, param: Param) -> FieldRow:
 
 
 # --------------------------------------------------------------------------- sample values
-
-
-def id_stem(name: str) -> str | None:
-    """`zoneId` -> `zone`, `team_id` -> `team`; None for a name that is not an id."""
-    match = re.fullmatch(r"(.+?)_?(?:Id|_id|ID)", name)
-    return naming.snake(match.group(1)) if match else None
-
-
-def sample_string(name: str, value: ValueType) -> str:
-    if value.format in SAMPLE_STRINGS_BY_FORMAT:
-        return SAMPLE_STRINGS_BY_FORMAT[value.format]
-    stem = id_stem(name)
-    return f"{stem}_123" if stem else "example"
-
-
-def sample_value(name: str, value: ValueType) -> JsonValue:
-    """A placeholder of the right type: the default, else the first enum value, else by type."""
-    if value.default is not None:
-        return value.default
-    if value.enum:
-        return value.enum[0]
-    if value.type == "integer":
-        return int(value.minimum) if value.minimum is not None else 1
-    if value.type == "number":
-        return value.minimum if value.minimum is not None else 10
-    if value.type == "boolean":
-        return True
-    if value.type == "array":
-        items = value.items
-        return [sample_value(name, items)] if items is not None and items.type is not None else []
-    if value.type == "object":
-        return {prop.name: sample_value(prop.name, prop.type) for prop in example_fields(value)}
-    return sample_string(name, value)
-
-
-def example_fields(value: ValueType) -> tuple[Property, ...]:
-    """The fields an example sends: the required ones, or the first when none is required, so
-    an update's example still shows the shape of a call."""
-    required = tuple(prop for prop in value.properties if prop.required)
-    return required or value.properties[:1]
 
 
 def path_param_stem(path: str, param: str) -> str:
