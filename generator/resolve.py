@@ -91,7 +91,7 @@ class Resolver:
         operations: list[Operation] = []
         for group in self.catalog.groups:
             for route in group.routes:
-                operations.extend(self.route(route, group.name, all_paths))
+                operations.extend(self.route_operations(route, group.name, all_paths))
         self.check_overlay_matches()
         self.check_unique(operations)
         if self.problems:
@@ -112,7 +112,10 @@ class Resolver:
             operations=tuple(sorted(operations, key=lambda op: (op.path, order[op.method]))),
         )
 
-    def route(self, route: Route, group: str, all_paths: naming.PathIndex) -> list[Operation]:
+    def route_operations(
+        self, route: Route, group: str, all_paths: naming.PathIndex
+    ) -> list[Operation]:
+        """One operation per method of the route; none when the route is off the surface."""
         spec = self.overlay.routes.get(route.path, RouteSpec())
         try:
             scopes.required_scope("GET", route.path)
@@ -124,7 +127,7 @@ class Resolver:
             )
             return []
         texts = method_texts(route)
-        bodies = self.bodies(route, spec)
+        bodies = self.body_schemas_by_method(route, spec)
         query_methods = self.query_placement(route, spec, texts)
         notes = {note.method: note for note in route.responses}
         operations = []
@@ -146,7 +149,7 @@ class Resolver:
                 if method in query_methods[query.name]
             ]
             schema = bodies.get(method)
-            body = self.body(route, schema, spec, name) if schema else None
+            body = self.request_body(route, schema, spec, name) if schema else None
             method_spec = spec.methods.get(method, MethodSpec())
             scope = scopes.required_scope(method, route.path)
             response = self.response(notes.get(method), method_spec)
@@ -175,7 +178,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ bodies
 
-    def bodies(self, route: Route, spec: RouteSpec) -> dict[str, BodySchema]:
+    def body_schemas_by_method(self, route: Route, spec: RouteSpec) -> dict[str, BodySchema]:
         """Which method takes which Zod schema: by rule, never by guess."""
         takers = [method for method in route.methods if method in BODY_METHODS]
         schemas = route.body_schemas
@@ -206,9 +209,10 @@ class Resolver:
             chosen[method] = schema
         return chosen
 
-    def body(
+    def request_body(
         self, route: Route, schema: BodySchema, spec: RouteSpec, name: naming.OperationName
     ) -> RequestBody:
+        """The body a Zod schema stands for, its fields typed by the overlay."""
         field_specs = spec.body.get(schema.name, {})
         top: list[tuple[str, FieldSpec | None]] = []
         nested: dict[str, list[tuple[str, FieldSpec]]] = defaultdict(list)
@@ -458,7 +462,7 @@ def summary(route: Route, method: str, texts: list[MethodText], name: naming.Ope
     """The method's own description text, else the route's lone description, else the name."""
     own = [t.text for t in texts if t.methods == (method,) and t.text]
     if own:
-        return sentence(own[0])
+        return first_sentence(own[0])
     if len(route.methods) == 1:
         general = [
             line.text
@@ -467,11 +471,12 @@ def summary(route: Route, method: str, texts: list[MethodText], name: naming.Ope
         ]
         shared = [t.text for t in texts if method in t.methods and t.text]
         if shared or general:
-            return sentence((shared + general)[0])
+            return first_sentence((shared + general)[0])
     return name.summary
 
 
-def sentence(text: str) -> str:
+def first_sentence(text: str) -> str:
+    """The first sentence of a description line, capitalised, without its full stop."""
     first = re.split(r"(?<=[a-z)])\. ", text, maxsplit=1)[0].rstrip(".")
     return first[:1].upper() + first[1:]
 

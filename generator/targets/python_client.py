@@ -73,7 +73,8 @@ PACKAGE_FILES = (
 RESOURCE_TEMPLATE = f"{PACKAGE}/resources/resource.py.j2"
 
 
-def sentence(text: str) -> str:
+def with_full_stop(text: str) -> str:
+    """A summary as a docstring's first line: a sentence that ends like one."""
     return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
@@ -284,7 +285,7 @@ def method_view(
     if op.path_params:
         runtime.add(".._base_client", "path_segment")
     returns = response_type(op, type_only, response_types)
-    lines = [sentence(op.summary), "", f"Scope: {scope_text(op)}. `{op.method} {op.path}`"]
+    lines = [with_full_stop(op.summary), "", f"Scope: {scope_text(op)}. `{op.method} {op.path}`"]
     if op.deprecated:
         lines.append("Deprecated.")
     return MethodView(

@@ -185,7 +185,9 @@ def download_name(operation: Operation) -> str:
 
 
 @dataclass(frozen=True)
-class Example:
+class CodeExample:
+    """One tab of an operation's examples: a curl command or a Python call."""
+
     label: str
     language: str
     code: str
@@ -246,7 +248,7 @@ def curl_start(operation: Operation) -> list[str]:
     return [*words, shell_quote(request_url(operation))]
 
 
-def curl_example(operation: Operation) -> Example:
+def curl_example(operation: Operation) -> CodeExample:
     options = auth_options(operation)
     if operation.body is not None:
         body = {
@@ -266,10 +268,10 @@ def curl_example(operation: Operation) -> Example:
             " `-i` prints; open it in a browser rather than following it with `-L`."
         )
     command = curl_command(curl_start(operation), options)
-    return Example("curl", "shell", command, markdown_inline(" ".join(notes)))
+    return CodeExample("curl", "shell", command, markdown_inline(" ".join(notes)))
 
 
-def multipart_example(operation: Operation) -> Example | None:
+def multipart_example(operation: Operation) -> CodeExample | None:
     """The same call as multipart/form-data, uploading a file for each file part."""
     if operation.body is None or not operation.body.multipart_parts:
         return None
@@ -281,7 +283,7 @@ def multipart_example(operation: Operation) -> Example | None:
     for part in operation.body.multipart_parts:
         options.append(["-F", shell_quote(f"{part.name}=@{SAMPLE_UPLOAD}")])
     command = curl_command(curl_start(operation), options)
-    return Example("curl, multipart/form-data", "shell", command, Markup(""))
+    return CodeExample("curl, multipart/form-data", "shell", command, Markup(""))
 
 
 def python_literal(value: JsonValue) -> str:
@@ -297,7 +299,7 @@ def python_literal(value: JsonValue) -> str:
     return repr(value)
 
 
-def python_example(operation: Operation) -> Example:
+def python_example(operation: Operation) -> CodeExample:
     """A call on the documented client surface: path parameters positional, then keywords."""
     arguments = [
         python_literal(path_placeholder(operation.path, param.name))
@@ -321,10 +323,10 @@ def python_example(operation: Operation) -> Example:
     setup = (
         f'from expanse_api import Expanse\n\nclient = Expanse(api_key="{API_KEY_PLACEHOLDER}")\n'
     )
-    return Example("Python", "python", setup + one_line, Markup(""))
+    return CodeExample("Python", "python", setup + one_line, Markup(""))
 
 
-def examples(operation: Operation) -> tuple[Example, ...]:
+def examples(operation: Operation) -> tuple[CodeExample, ...]:
     multipart = multipart_example(operation)
     found = [curl_example(operation), multipart, python_example(operation)]
     return tuple(example for example in found if example is not None)
@@ -414,7 +416,7 @@ class OperationView:
     multipart_parts: tuple[FieldRow, ...]
     response: ResponseView
     errors: tuple[ErrorRow, ...]
-    examples: tuple[Example, ...]
+    examples: tuple[CodeExample, ...]
 
 
 @dataclass(frozen=True)
