@@ -1,13 +1,30 @@
+"""What every test module shares: the shipped inputs, the pipeline run over them once per test
+process, and the plain-text snapshot format.
+
+`shipped()` builds the shipped catalog and overlay through parse, resolve and render once per
+process (each pytest-xdist worker builds its own) and hands out read-only results; the session
+fixtures below are the way into it for a test, and a module that parametrizes over operations
+or files at collection time calls `shipped()` itself. Nothing here writes a file.
+"""
+
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
+from generator.model import Api, Catalog
+from generator.problems import Problem
+
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "catalog" / "developer-api-routes.md"
+OVERRIDES = ROOT / "catalog" / "overrides.toml"
 
 
 class TextSnapshot(SingleFileSnapshotExtension):
@@ -15,6 +32,26 @@ class TextSnapshot(SingleFileSnapshotExtension):
 
     _write_mode = WriteMode.TEXT
     file_extension = "txt"
+
+
+@dataclass(frozen=True)
+class Shipped:
+    """The shipped catalog and overlay through the whole pipeline."""
+
+    catalog: Catalog
+    api: Api
+    warnings: tuple[Problem, ...]
+    files: Mapping[str, str]  # every generated file by relative path, read-only
+
+
+@functools.cache
+def shipped() -> Shipped:
+    from generator.pipeline import load
+    from generator.render import render
+
+    catalog, api, warnings = load(CATALOG, OVERRIDES)
+    files = MappingProxyType(render(catalog, api))
+    return Shipped(catalog, api, tuple(warnings), files)
 
 
 @pytest.fixture
@@ -25,3 +62,18 @@ def text_snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
 @pytest.fixture(scope="session")
 def catalog_text() -> str:
     return CATALOG.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def shipped_catalog() -> Catalog:
+    return shipped().catalog
+
+
+@pytest.fixture(scope="session")
+def shipped_api() -> Api:
+    return shipped().api
+
+
+@pytest.fixture(scope="session")
+def shipped_files() -> Mapping[str, str]:
+    return shipped().files

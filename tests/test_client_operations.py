@@ -18,15 +18,14 @@ import httpx
 import pytest
 
 from generator.model import Operation, ValueType
-from generator.pipeline import load
-from tests.conftest import CATALOG, ROOT
+from tests.conftest import ROOT, shipped
 
 CLIENT_ROOT = str(ROOT / "generated" / "python")
 if CLIENT_ROOT not in sys.path:
     sys.path.insert(0, CLIENT_ROOT)
 expanse_api = importlib.import_module("expanse_api")
 
-API = load(CATALOG, ROOT / "catalog" / "overrides.toml")[1]
+API = shipped().api
 OPERATIONS = {op.operation_id: op for op in API.operations}
 KEY = "sk_test_operations"
 REDIRECT_TO = "https://billing.stripe.example/session/p_1"

@@ -20,14 +20,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from syrupy.assertion import SnapshotAssertion
 
-from generator.pipeline import load
 from generator.pysource import Call, docstring, fstring_text, layout, py_str, toml_str
 from generator.targets import python_client
-from tests.conftest import CATALOG, ROOT
+from tests.conftest import ROOT, shipped
 
-OVERRIDES = ROOT / "catalog" / "overrides.toml"
-API = load(CATALOG, OVERRIDES)[1]
-FILES = python_client.render(API)
+API = shipped().api
+FILES = {name: text for name, text in shipped().files.items() if name.startswith("python/")}
 PACKAGE_ROOT = ROOT / "generated" / "python"
 BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
 

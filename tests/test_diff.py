@@ -19,9 +19,8 @@ from generator.diff import rules
 from generator.diff.compare import compare
 from generator.diff.rules import Finding
 from generator.pipeline import build
-from tests.conftest import CATALOG, ROOT
+from tests.conftest import CATALOG, OVERRIDES, ROOT, shipped
 
-OVERRIDES = ROOT / "catalog" / "overrides.toml"
 Document = dict[str, Any]
 Edit = Callable[[str, str], tuple[str, str]]
 Expected = list[tuple[str, str, str]]
@@ -29,8 +28,7 @@ Expected = list[tuple[str, str, str]]
 
 @pytest.fixture(scope="module")
 def original() -> Document:
-    files, _ = build(CATALOG, OVERRIDES)
-    document: Document = json.loads(files["openapi.json"])
+    document: Document = json.loads(shipped().files["openapi.json"])
     return document
 
 

@@ -30,13 +30,11 @@ from generator.mock.app import create_app, next_js_order
 from generator.mock.keys import ApiKey, load_keys
 from generator.mock.ratelimit import RateLimit
 from generator.model import Api, Example, Operation, ValueType
-from generator.pipeline import load
 from generator.schema import json_schema
 from generator.scopes import ALL_SCOPES
-from tests.conftest import CATALOG, ROOT
+from tests.conftest import ROOT, shipped
 
-OVERRIDES = ROOT / "catalog" / "overrides.toml"
-API: Api = load(CATALOG, OVERRIDES)[1]
+API: Api = shipped().api
 
 FULL = ApiKey(id="key_full", secret="sk_test_full")
 EXPIRED = ApiKey(

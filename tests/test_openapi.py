@@ -13,10 +13,9 @@ from syrupy.assertion import SnapshotAssertion
 
 from generator.cli import main
 from generator.pipeline import build
-from tests.conftest import CATALOG, ROOT
+from tests.conftest import CATALOG, OVERRIDES, shipped
 
-OVERRIDES = ROOT / "catalog" / "overrides.toml"
-FILES, WARNINGS = build(CATALOG, OVERRIDES)
+FILES, WARNINGS = shipped().files, shipped().warnings
 DOC: dict[str, Any] = json.loads(FILES["openapi.json"])
 OPS = {
     (method.upper(), path): op for path, item in DOC["paths"].items() for method, op in item.items()

@@ -23,9 +23,8 @@ from generator.pipeline import load
 from generator.render import render
 from generator.targets.openapi import document as openapi_document
 from generator.targets.reference import render_reference
-from tests.conftest import CATALOG, ROOT
+from tests.conftest import CATALOG, OVERRIDES, shipped
 
-OVERRIDES = ROOT / "catalog" / "overrides.toml"
 FIRST_VERSION = "1.3.0"  # deliberately not the overlay's default, 1.0.0
 PREVIOUS_VERSION = "1.4.2"
 BUNDLE_FILES = {
@@ -199,7 +198,7 @@ def test_manifest_lists_every_other_file_with_its_sha256(first: Path) -> None:
 
 
 def test_bundle_files_are_the_renderings_at_the_release_version(first: Path) -> None:
-    catalog, api, _ = load(CATALOG, OVERRIDES)
+    catalog, api = shipped().catalog, shipped().api
     release = api.model_copy(update={"version": FIRST_VERSION})
     rendered = render(catalog, release)
     for name in ("openapi.json", "openapi.yaml", "scopes.json", "api-route-permissions.ts"):

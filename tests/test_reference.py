@@ -22,10 +22,9 @@ from syrupy.assertion import SnapshotAssertion
 from generator.model import Operation
 from generator.pipeline import load
 from generator.targets.reference import examples, render_reference, type_label
-from tests.conftest import CATALOG, ROOT
+from tests.conftest import CATALOG, OVERRIDES, ROOT, shipped
 
-OVERRIDES = ROOT / "catalog" / "overrides.toml"
-_, API, _ = load(CATALOG, OVERRIDES)
+API = shipped().api
 PAGE = render_reference(API)
 OPERATIONS = {op.operation_id: op for op in API.operations}
 TEMPLATES = ROOT / "templates" / "reference"

@@ -11,12 +11,10 @@ import pytest
 
 from generator import scopes
 from generator.cli import main
-from generator.pipeline import build
-from tests.conftest import CATALOG, ROOT
+from tests.conftest import ROOT, shipped
 
-OVERRIDES = ROOT / "catalog" / "overrides.toml"
 CASES = json.loads((Path(__file__).parent / "scope_cases.json").read_text())
-FILES, _ = build(CATALOG, OVERRIDES)
+FILES = shipped().files
 SCOPE_MAP = json.loads(FILES["scopes.json"])
 OPENAPI = json.loads(FILES["openapi.json"])
 NODE_TOOLS = ROOT / "tools" / "node" / "node_modules" / ".bin"
