@@ -25,9 +25,8 @@ import pytest
 import yaml
 
 from generator.cli import main
-from tests.conftest import CATALOG, ROOT
+from tests.conftest import CATALOG, OVERRIDES, ROOT
 
-OVERRIDES = ROOT / "catalog" / "overrides.toml"
 ACTION = ROOT / "action.yml"
 WORKFLOWS = sorted((ROOT / "examples" / "github").glob("api-*.yml"))
 ZIZMOR_CONFIG = ROOT / "examples" / "github" / "zizmor.yml"
