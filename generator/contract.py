@@ -12,7 +12,8 @@ INSUFFICIENT_SCOPE = "Insufficient API key permissions"
 UNAUTHORIZED = "Unauthorized"
 TOO_MANY_REQUESTS = "Too many requests"
 
-# The shared error responses (`components.responses` of the OpenAPI document), by status.
+# The shared error responses (`components.responses` of the OpenAPI document), by status: their
+# component names, and what each means, which the document and the reference both say.
 ERROR_RESPONSES = {
     400: "BadRequest",
     401: "Unauthorized",
@@ -20,4 +21,15 @@ ERROR_RESPONSES = {
     404: "NotFound",
     429: "TooManyRequests",
     500: "InternalServerError",
+}
+ERROR_MEANINGS = {
+    400: "The request is invalid: a parameter or body field is missing or has the wrong type.",
+    401: "No credentials, or the API key is invalid, revoked, expired, or used from an IP address "
+    "outside its whitelist. Only the expired message is stable; do not rely on the wording of "
+    "the others.",
+    403: "The API key's scopes do not include the scope this operation requires.",
+    404: "No resource with that id is visible to the caller.",
+    429: "The API key's rate limit is exhausted; retry after the number of seconds in "
+    "`Retry-After`.",
+    500: "The panel failed to handle the request.",
 }

@@ -151,6 +151,7 @@ class RequestBody(Frozen):
 class Response(Frozen):
     status: int
     kind: Literal["json", "binary", "redirect"]
+    description: str  # what a success carries, in the words the document and the reference use
     content_type: str | None
     type: ValueType | None  # of a JSON body
     response_key: str | None = None

@@ -58,6 +58,9 @@ QUERY_HINT = re.compile(r"[?&]([A-Za-z_][A-Za-z0-9_]*)=")
 HINT_IN_TEXT = re.compile(r"\s*\(\?[^)]*\)")
 
 ERROR_STATUSES = (400, 401, 403, 404, 429, 500)
+REDIRECT_DESCRIPTION = (
+    "A redirect; the target is in the `Location` header and is not followed by clients."
+)
 
 
 @dataclass(frozen=True)
@@ -318,13 +321,19 @@ class Resolver:
     def response(self, notes: MethodNotes | None, spec: MethodSpec) -> Response:
         if spec.redirect:
             return Response(
-                status=spec.status or 302, kind="redirect", content_type=None, type=None
+                status=spec.status or 302,
+                kind="redirect",
+                description=REDIRECT_DESCRIPTION,
+                content_type=None,
+                type=None,
             )
         if spec.binary:
+            content_type = spec.content_type or "application/octet-stream"
             return Response(
                 status=spec.status or 200,
                 kind="binary",
-                content_type=spec.content_type or "application/octet-stream",
+                description=f"The file, as `{content_type}`.",
+                content_type=content_type,
                 type=None,
             )
         example = notes.example if notes and notes.example_kind == "success" else None
@@ -355,6 +364,7 @@ class Resolver:
         return Response(
             status=spec.status or 200,
             kind="json",
+            description=f"An object with key `{key}`." if key is not None else "Success.",
             content_type=spec.content_type or "application/json",
             type=body_type,
             response_key=key,

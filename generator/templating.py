@@ -1,8 +1,8 @@
 """The one Jinja environment every target renders its templates with, and its filters.
 
-Templates loop and look up; the filters registered here translate model values into a target's
-notation (JSON, a JSON schema, a Python or TOML string literal), so no template decides anything.
-The globals are the facts several templates print: the scope table and the auth contract.
+Templates loop and look up; a target's Python decides and hands them prepared values, and the
+filters registered here only write a value in a target's notation (JSON, a Python or TOML string
+literal). The globals are the facts several templates print: the scope table and the auth contract.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 
 from generator import contract, scopes
 from generator.pysource import py_str, toml_str
-from generator.schema import body_schema, json_schema, multipart_parts_schema
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HTML_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
@@ -52,14 +51,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         autoescape=False,
     )
-    env.filters.update(
-        tojson=to_json,
-        json_schema=json_schema,
-        body_schema=body_schema,
-        multipart_parts_schema=multipart_parts_schema,
-        py_str=py_str,
-        toml_str=toml_str,
-    )
+    env.filters.update(tojson=to_json, py_str=py_str, toml_str=toml_str)
     env.globals.update(
         scope_rules=scopes.RULES,
         public_routes=scopes.PUBLIC,
@@ -67,7 +59,6 @@ def environment() -> Environment:
         read_methods=sorted(scopes.READ_METHODS),
         server_url=contract.SERVER_URL,
         contract=contract,
-        error_responses=contract.ERROR_RESPONSES,
     )
     return env
 

@@ -1,8 +1,10 @@
 """Target: the OpenAPI 3.1 document, as `openapi.json` and `openapi.yaml`.
 
-`templates/openapi/` renders JSON; the document is then parsed once and written in one canonical
-layout as both files, so the two can never disagree and a template slip (a missing comma) fails
-the run instead of shipping. The schemas come from `generator.schema`.
+Python decides, `templates/openapi/` lays out: the functions below build each operation, tag and
+component schema as a JSON value (schemas from `generator.schema`), and `openapi.json.j2` places
+them, through `tojson`, in the document's fixed frame. The result is parsed once and written in
+one canonical layout as both files, so the two can never disagree and a template slip (a
+missing comma) fails the run instead of shipping.
 """
 
 from __future__ import annotations
@@ -11,14 +13,104 @@ from typing import Any
 
 import orjson
 
-from generator.model import Api
+from generator.contract import ERROR_RESPONSES
+from generator.model import Api, Operation, Param, RequestBody, Response
+from generator.schema import body_schema, json_schema, multipart_parts_schema
 from generator.serialise import dump_json, dump_yaml
 from generator.templating import render_template
+
+Json = dict[str, Any]
+
+# Every error body: the shared error responses (templates/openapi/errors.json.j2) refer to it.
+ERROR_SCHEMA: Json = {
+    "type": "object",
+    "description": "Every error body: a human-readable message. Do not rely on its wording "
+    "except where documented.",
+    "required": ["error"],
+    "properties": {"error": {"type": "string"}},
+}
+LOCATION_HEADER: Json = {
+    "description": "Where to go next.",
+    "schema": {"type": "string", "format": "uri"},
+}
+
+
+def component_ref(section: str, name: str) -> Json:
+    return {"$ref": f"#/components/{section}/{name}"}
+
+
+def parameter(param: Param) -> Json:
+    found: Json = {"name": param.name, "in": param.location, "required": param.required}
+    if param.type.description:
+        found["description"] = param.type.description
+    found["schema"] = json_schema(param.type)
+    return found
+
+
+def request_body(body: RequestBody) -> Json:
+    """JSON always; multipart/form-data too when the body has file parts besides its fields."""
+    fields = component_ref("schemas", body.component)
+    content: Json = {"application/json": {"schema": fields}}
+    if body.multipart_parts:
+        parts = multipart_parts_schema(body)
+        content["multipart/form-data"] = {"schema": {"allOf": [fields, parts]}}
+    return {"required": True, "content": content}
+
+
+def success(response: Response) -> Json:
+    if response.kind == "redirect":
+        return {"description": response.description, "headers": {"Location": LOCATION_HEADER}}
+    if response.kind == "binary":
+        binary = {"schema": {"type": "string", "format": "binary"}}
+        return {"description": response.description, "content": {response.content_type: binary}}
+    media: Json = {"schema": json_schema(response.type) if response.type is not None else {}}
+    if response.example is not None:
+        media["example"] = response.example.value
+    return {"description": response.description, "content": {response.content_type: media}}
+
+
+def operation(op: Operation) -> Json:
+    found: Json = {
+        "operationId": op.operation_id,
+        "summary": op.summary,
+        "description": op.description,
+        "tags": [op.tag],
+    }
+    if op.deprecated:
+        found["deprecated"] = True
+    found["x-source"] = op.source
+    found["x-required-scope"] = op.scope
+    # A key with the scope, or a browser session (which scopes do not limit); public: neither.
+    found["security"] = [] if op.scope is None else [{"apiKey": [op.scope]}, {"session": []}]
+    if op.params:
+        found["parameters"] = [parameter(param) for param in op.params]
+    if op.body is not None:
+        found["requestBody"] = request_body(op.body)
+    found["responses"] = {
+        str(op.response.status): success(op.response),
+        **{
+            str(status): component_ref("responses", ERROR_RESPONSES[status]) for status in op.errors
+        },
+    }
+    return found
 
 
 def document(api: Api) -> dict[str, Any]:
     """The OpenAPI document as a JSON value (publish compares it with the previous release)."""
-    parsed: dict[str, Any] = orjson.loads(render_template("openapi/openapi.json.j2", api=api))
+    text = render_template(
+        "openapi/openapi.json.j2",
+        api=api,
+        tags=[{"name": tag.name, "description": tag.description} for tag in api.tags],
+        paths={
+            path: {op.method.lower(): operation(op) for op in operations}
+            for path, operations in api.paths.items()
+        },
+        schemas={
+            "Error": ERROR_SCHEMA,
+            **{body.component: body_schema(body) for body in api.bodies},
+        },
+    )
+    parsed: dict[str, Any] = orjson.loads(text)
     return parsed
 
 

@@ -351,19 +351,12 @@ class ErrorRow:
         return status_family(self.status)
 
 
-@cache
-def error_meanings() -> dict[int, str]:
-    """What each shared error response means, in the OpenAPI document's words."""
-    responses = json.loads("{" + render_template("openapi/errors.json.j2") + "}")
-    return {
-        status: responses[name]["description"] for status, name in contract.ERROR_RESPONSES.items()
-    }
-
-
 def error_rows(operation: Operation) -> tuple[ErrorRow, ...]:
     return tuple(
         ErrorRow(
-            status, contract.ERROR_RESPONSES[status], markdown_inline(error_meanings()[status])
+            status,
+            contract.ERROR_RESPONSES[status],
+            markdown_inline(contract.ERROR_MEANINGS[status]),
         )
         for status in operation.errors
     )
@@ -384,14 +377,13 @@ class ResponseView:
 
 def response_view(operation: Operation) -> ResponseView:
     response = operation.response
+    # The resolved wording, except where the page says it for a reader rather than a tool.
     if response.kind == "redirect":
         meaning = "A redirect: the target is in the `Location` header; clients do not follow it."
-    elif response.kind == "binary":
-        meaning = f"The file, as `{response.content_type}`."
-    elif response.response_key:
-        meaning = f"An object with key `{response.response_key}`."
-    else:
+    elif response.kind == "json" and response.response_key is None:
         meaning = "A JSON object."
+    else:
+        meaning = response.description
     example = response.example
     return ResponseView(
         status=response.status,
