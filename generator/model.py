@@ -110,6 +110,8 @@ class ValueType(Frozen):
 
     type: JsonType | None = None
     format: str | None = None
+    # True when the format was read off examples (every sample fitted it), not stated anywhere.
+    format_inferred: bool = False
     enum: tuple[str | int, ...] | None = None
     minimum: int | float | None = None
     maximum: int | float | None = None
