@@ -18,6 +18,13 @@ One rule names each operation, and every artifact uses its result:
 * The **client attribute** is `resource.verb` (`zones.records.create`); the **operationId** is
   the same words, verb first, in lower camel case (`createZonesRecords`); a request body's
   component schema is verb + singular resource + `Body` (`CancelServiceBody`).
+* A JSON response's component schema (and the client's model of it) is singular resource +
+  verb + `Response` (`GET /api/zones` -> `ZoneListResponse`). An object nested in it is named
+  for its key, singular (`zones: [...]` -> `Zone`, `healthChecks` -> `HealthCheck`); one shape
+  claimed by several responses is one component. When different shapes claim the same short
+  name, each takes its qualified name instead: the response's name and the keys down to it
+  (`ZoneRetrieveResponseZone`), so no shape is silently given another's name. A qualified name
+  that still collides (or a name taken by another component, like `Error`) is an error.
 
 No numeric suffixes: two operations that would share a name are an error, found by
 `check_unique`, and the catalog or this rule must change.
@@ -195,6 +202,68 @@ def response_class(resource: tuple[str, ...], verb: str) -> str:
     """A typed JSON response of the Python client, named like a body component:
     verb + singular resource + `Response` (`ListBillingInvoiceResponse`)."""
     return pascal((verb, *(singular(part) for part in resource), "response"))
+
+
+def response_component(resource: tuple[str, ...], verb: str) -> str:
+    """A JSON response's component schema: `("zones",), "list"` -> `ZoneListResponse`."""
+    return pascal((*(singular(part) for part in resource), verb, "response"))
+
+
+def nested_component(key: str) -> str:
+    """The short name of an object nested under `key`: `zones` -> `Zone`."""
+    return pascal((singular(snake(key)),))
+
+
+def qualified_component(response: str, keys: Iterable[str]) -> str:
+    """The name a nested object takes when its short name is contested:
+    `ZoneRetrieveResponse` + `zone`, `records` -> `ZoneRetrieveResponseZoneRecord`."""
+    return response + "".join(nested_component(key) for key in keys)
+
+
+@dataclass(frozen=True)
+class ComponentClaim:
+    """One place in a response that holds an object shape needing a name."""
+
+    short: str  # `Zone`, or the response's own name for the top level
+    qualified: str  # `ZoneRetrieveResponseZone`; equal to `short` at the top level
+    shape: str  # a canonical serialisation: equal strings are the same shape
+    where: str  # for messages: `GET /api/zones/{zoneId} zone`
+
+
+def assign_components(
+    claims: Iterable[ComponentClaim], taken: Iterable[str] = ()
+) -> tuple[dict[tuple[str, str], str], list[str]]:
+    """Each claim's component name, keyed by (qualified, shape), and the clashes found.
+
+    A short name goes to its shape when no other shape claims it; otherwise every claimant
+    takes its qualified name. `taken` are names other components already hold.
+    """
+    claims = list(claims)
+    shapes_of: dict[str, set[str]] = {}
+    for claim in claims:
+        shapes_of.setdefault(claim.short, set()).add(claim.shape)
+    chosen: dict[tuple[str, str], str] = {}
+    holder: dict[str, tuple[str, ComponentClaim]] = {}
+    clashes: list[str] = []
+    reserved = set(taken)
+    for claim in claims:
+        name = claim.short if len(shapes_of[claim.short]) == 1 else claim.qualified
+        chosen[claim.qualified, claim.shape] = name
+        if name in reserved:
+            clashes.append(
+                f"found the response shape at {claim.where} named '{name}', which another "
+                "component schema already has; expected a distinct name: rename the key or "
+                "change the rule in generator/naming.py"
+            )
+            continue
+        shape, first = holder.setdefault(name, (claim.shape, claim))
+        if shape != claim.shape:
+            clashes.append(
+                f"found two different response shapes named '{name}' ({first.where} and "
+                f"{claim.where}), expected one shape per name: rename a key or change the rule "
+                "in generator/naming.py"
+            )
+    return chosen, sorted(set(clashes))
 
 
 def body_item_class(component: str, field: str) -> str:
