@@ -126,6 +126,9 @@ class ValueType(Frozen):
     items: ValueType | None = None
     properties: tuple[Property, ...] = ()
     required: tuple[str, ...] = ()
+    # The component schema (and client model) this object is, for response shapes: renderers
+    # refer to it by name wherever it is nested and define it once.
+    component: str | None = None
 
 
 class Property(Frozen):
@@ -150,6 +153,12 @@ class RequestBody(Frozen):
     multipart_parts: tuple[Property, ...] = ()  # extra parts when sent as multipart/form-data
 
 
+# Where a JSON response's shape comes from, most to least known: an overlay declaration, the
+# catalog's example (inferred), the catalog's "an object with key X" line, or nothing at all
+# (an open object is assumed: NextResponse.json bodies are objects).
+ShapeOrigin = Literal["overlay", "example", "response-key", "assumed"]
+
+
 class Response(Frozen):
     status: int
     kind: Literal["json", "binary", "redirect"]
@@ -158,6 +167,7 @@ class Response(Frozen):
     type: ValueType | None  # of a JSON body
     response_key: str | None = None
     example: Example | None = None
+    shape_origin: ShapeOrigin | None = None  # None: not JSON
 
 
 class Operation(Frozen):
@@ -197,6 +207,8 @@ class Api(Frozen):
     version: str
     tags: tuple[Tag, ...]
     operations: tuple[Operation, ...]  # sorted by path, then method order
+    # Every named response shape once (objects with `component` set), sorted by name.
+    response_components: tuple[ValueType, ...] = ()
 
     @property
     def paths(self) -> dict[str, tuple[Operation, ...]]:

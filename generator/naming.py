@@ -22,9 +22,10 @@ One rule names each operation, and every artifact uses its result:
   verb + `Response` (`GET /api/zones` -> `ZoneListResponse`). An object nested in it is named
   for its key, singular (`zones: [...]` -> `Zone`, `healthChecks` -> `HealthCheck`); one shape
   claimed by several responses is one component. When different shapes claim the same short
-  name, each takes its qualified name instead: the response's name and the keys down to it
-  (`ZoneRetrieveResponseZone`), so no shape is silently given another's name. A qualified name
-  that still collides (or a name taken by another component, like `Error`) is an error.
+  name, or another component has it (`errors: [...]` and the shared `Error`), each takes its
+  qualified name instead: its parent's name and its own (`ZoneRetrieveResponseZone`), so no
+  shape is silently given another's name. A qualified name that still names two shapes, or
+  that another component has, is an error.
 
 No numeric suffixes: two operations that would share a name are an error, found by
 `check_unique`, and the catalog or this rule must change.
@@ -198,12 +199,6 @@ def async_client_class(resource: tuple[str, ...]) -> str:
     return "Async" + client_class(resource)
 
 
-def response_class(resource: tuple[str, ...], verb: str) -> str:
-    """A typed JSON response of the Python client, named like a body component:
-    verb + singular resource + `Response` (`ListBillingInvoiceResponse`)."""
-    return pascal((verb, *(singular(part) for part in resource), "response"))
-
-
 def response_component(resource: tuple[str, ...], verb: str) -> str:
     """A JSON response's component schema: `("zones",), "list"` -> `ZoneListResponse`."""
     return pascal((*(singular(part) for part in resource), verb, "response"))
@@ -214,56 +209,18 @@ def nested_component(key: str) -> str:
     return pascal((singular(snake(key)),))
 
 
-def qualified_component(response: str, keys: Iterable[str]) -> str:
-    """The name a nested object takes when its short name is contested:
-    `ZoneRetrieveResponse` + `zone`, `records` -> `ZoneRetrieveResponseZoneRecord`."""
-    return response + "".join(nested_component(key) for key in keys)
+def qualified_component(parent: str, key: str) -> str:
+    """The name a nested object takes when its short name is contested: its parent's name and
+    its own (`ZoneRetrieveResponse` + `zone` -> `ZoneRetrieveResponseZone`)."""
+    return parent + nested_component(key)
 
 
-@dataclass(frozen=True)
-class ComponentClaim:
-    """One place in a response that holds an object shape needing a name."""
-
-    short: str  # `Zone`, or the response's own name for the top level
-    qualified: str  # `ZoneRetrieveResponseZone`; equal to `short` at the top level
-    shape: str  # a canonical serialisation: equal strings are the same shape
-    where: str  # for messages: `GET /api/zones/{zoneId} zone`
-
-
-def assign_components(
-    claims: Iterable[ComponentClaim], taken: Iterable[str] = ()
-) -> tuple[dict[tuple[str, str], str], list[str]]:
-    """Each claim's component name, keyed by (qualified, shape), and the clashes found.
-
-    A short name goes to its shape when no other shape claims it; otherwise every claimant
-    takes its qualified name. `taken` are names other components already hold.
-    """
-    claims = list(claims)
-    shapes_of: dict[str, set[str]] = {}
-    for claim in claims:
-        shapes_of.setdefault(claim.short, set()).add(claim.shape)
-    chosen: dict[tuple[str, str], str] = {}
-    holder: dict[str, tuple[str, ComponentClaim]] = {}
-    clashes: list[str] = []
-    reserved = set(taken)
-    for claim in claims:
-        name = claim.short if len(shapes_of[claim.short]) == 1 else claim.qualified
-        chosen[claim.qualified, claim.shape] = name
-        if name in reserved:
-            clashes.append(
-                f"found the response shape at {claim.where} named '{name}', which another "
-                "component schema already has; expected a distinct name: rename the key or "
-                "change the rule in generator/naming.py"
-            )
-            continue
-        shape, first = holder.setdefault(name, (claim.shape, claim))
-        if shape != claim.shape:
-            clashes.append(
-                f"found two different response shapes named '{name}' ({first.where} and "
-                f"{claim.where}), expected one shape per name: rename a key or change the rule "
-                "in generator/naming.py"
-            )
-    return chosen, sorted(set(clashes))
+def contested_names(claims: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The short names that (short name, shape) claims give to more than one shape."""
+    shapes: dict[str, set[str]] = {}
+    for short, shape in claims:
+        shapes.setdefault(short, set()).add(shape)
+    return frozenset(short for short, found in shapes.items() if len(found) > 1)
 
 
 def body_item_class(component: str, field: str) -> str:

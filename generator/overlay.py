@@ -53,6 +53,15 @@ class QuerySpec(TypeSpec):
     methods: tuple[HttpMethod, ...] | None = None
 
 
+class ShapeSpec(TypeSpec):
+    """One value of a response the overlay declares: a key is required unless it says not,
+    since a declaration lists what the handler returns; `properties` nest an object's keys."""
+
+    required: bool = True
+    items: ShapeSpec | None = None
+    properties: dict[str, ShapeSpec] = {}
+
+
 class MethodSpec(Spec):
     """Response facts of one method that the catalog does not state."""
 
@@ -61,6 +70,9 @@ class MethodSpec(Spec):
     binary: bool = False
     redirect: bool = False
     deprecated: bool = False
+    # The JSON body's top-level keys, for a method whose catalog entry has no example (or one
+    # that says too little); an example, when there is one, must fit it.
+    response: dict[str, ShapeSpec] | None = None
 
 
 class RouteSpec(Spec):

@@ -13,9 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from pydantic import JsonValue
-
-from generator import naming, scopes
+from generator import naming, response_shapes, scopes
 from generator.model import (
     METHOD_ORDER,
     Api,
@@ -61,6 +59,8 @@ ERROR_STATUSES = (400, 401, 403, 404, 429, 500)
 REDIRECT_DESCRIPTION = (
     "A redirect; the target is in the `Location` header and is not followed by clients."
 )
+# Component schemas the document defines besides bodies and responses.
+SHARED_COMPONENTS = frozenset({"Error"})
 
 
 @dataclass(frozen=True)
@@ -108,11 +108,17 @@ class Resolver:
                 )
             tags.append(Tag(name=group.name, description=spec.description if spec else group.name))
         order = {method: index for index, method in enumerate(METHOD_ORDER)}
+        operations.sort(key=lambda op: (op.path, order[op.method]))
+        taken = {*SHARED_COMPONENTS, *(op.body.component for op in operations if op.body)}
+        operations, components, clashes = response_shapes.name_components(operations, taken)
+        if clashes:
+            raise InputError(Problem(self.catalog_file, 0, clash) for clash in clashes)
         return Api(
             title=self.overlay.info.title,
             version=self.overlay.info.version,
             tags=tuple(tags),
-            operations=tuple(sorted(operations, key=lambda op: (op.path, order[op.method]))),
+            operations=tuple(operations),
+            response_components=components,
         )
 
     def route_operations(
@@ -155,7 +161,7 @@ class Resolver:
             body = self.request_body(route, schema, spec, name) if schema else None
             method_spec = spec.methods.get(method, MethodSpec())
             scope = scopes.required_scope(method, route.path)
-            response = self.response(notes.get(method), method_spec)
+            response = self.response(route, notes.get(method), method_spec, method)
             operations.append(
                 Operation(
                     operation_id=name.operation_id,
@@ -318,7 +324,9 @@ class Resolver:
 
     # ------------------------------------------------------------------ responses
 
-    def response(self, notes: MethodNotes | None, spec: MethodSpec) -> Response:
+    def response(
+        self, route: Route, notes: MethodNotes | None, spec: MethodSpec, method: str
+    ) -> Response:
         if spec.redirect:
             return Response(
                 status=spec.status or 302,
@@ -338,37 +346,22 @@ class Resolver:
             )
         example = notes.example if notes and notes.example_kind == "success" else None
         key = notes.response_key if notes else None
-        if example is not None:
-            body_type = infer_type(example.value)
-        elif key is not None or (notes is not None and notes.example_kind == "success"):
-            body_type = ValueType(type="object")
-        else:
-            body_type = ValueType()
-        if key is not None and body_type.type == "object":
-            known = {p.name for p in body_type.properties}
-            extra = (
-                ()
-                if key in known
-                else (
-                    Property(
-                        name=key, python_name=naming.snake(key), required=True, type=ValueType()
-                    ),
+        body_type, origin = response_shapes.shape(spec.response, example, key)
+        if origin == "overlay" and example is not None:
+            for misfit in response_shapes.misfits(example.value, body_type):
+                self.warn(
+                    f"{method} {route.path}: the catalog's example does not fit the response "
+                    f"the overlay declares: {misfit}"
                 )
-            )
-            body_type = body_type.model_copy(
-                update={
-                    "properties": body_type.properties + extra,
-                    "required": tuple(sorted({*body_type.required, key})),
-                }
-            )
         return Response(
             status=spec.status or 200,
             kind="json",
-            description=f"An object with key `{key}`." if key is not None else "Success.",
+            description=response_shapes.description(key, origin),
             content_type=spec.content_type or "application/json",
             type=body_type,
             response_key=key,
             example=example,
+            shape_origin=origin,
         )
 
     # ------------------------------------------------------------------ consistency
@@ -529,29 +522,6 @@ def object_type(fields: list[tuple[str, FieldSpec]], base: ValueType | None) -> 
         description=base.description if base else None,
         properties=properties,
         required=tuple(p.name for p in properties if p.required),
-    )
-
-
-def infer_type(value: JsonValue) -> ValueType:
-    """A schema for an illustrative example: shapes, not constraints (nothing is required)."""
-    if value is None:
-        return ValueType(nullable=True)
-    if isinstance(value, bool):
-        return ValueType(type="boolean")
-    if isinstance(value, int):
-        return ValueType(type="integer")
-    if isinstance(value, float):
-        return ValueType(type="number")
-    if isinstance(value, str):
-        return ValueType(type="string")
-    if isinstance(value, list):
-        return ValueType(type="array", items=infer_type(value[0]) if value else None)
-    return ValueType(
-        type="object",
-        properties=tuple(
-            Property(name=key, python_name=naming.snake(key), required=False, type=infer_type(item))
-            for key, item in value.items()
-        ),
     )
 
 
