@@ -23,6 +23,7 @@ SAMPLE_STRINGS_BY_FORMAT = {
     "uri": "https://example.com/webhook",
     "date-time": "2030-01-01T00:00:00Z",
     "date": "2030-01-01",
+    "uuid": "3f1c2a9e-8b7d-4c3a-9e2f-0a1b2c3d4e5f",
     "password": "correct-horse-battery-staple",
 }
 # What a number is when nothing bounds it: an example reads better with a non-zero amount.

@@ -46,8 +46,13 @@ def constraints(value: ValueType) -> list[tuple[Constraint, Any]]:
     return [(constraint, bound) for constraint, bound in found if bound is not None]
 
 
-def json_schema(value: ValueType) -> dict[str, Any]:
-    """A `ValueType` in JSON Schema 2020-12 (OpenAPI 3.1) words."""
+def json_schema(value: ValueType, define: bool = False, inline: bool = False) -> dict[str, Any]:
+    """A `ValueType` in JSON Schema 2020-12 (OpenAPI 3.1) words. A named object is a `$ref` to
+    its component, unless this is its definition (`define`) or the schema must stand alone
+    (`inline`: the mock's samples and checks)."""
+    if value.component is not None and not define and not inline:
+        ref = {"$ref": f"#/components/schemas/{value.component}"}
+        return {"anyOf": [ref, {"type": "null"}]} if value.nullable else ref
     schema: dict[str, Any] = {}
     if value.type is not None:
         schema["type"] = [value.type, "null"] if value.nullable else value.type
@@ -55,20 +60,32 @@ def json_schema(value: ValueType) -> dict[str, Any]:
         schema["description"] = value.description
     if value.format:
         schema["format"] = value.format
+    if value.format_inferred:
+        schema["x-format-inferred"] = True  # every example fitted it; nothing states it
     if value.enum is not None:
         schema["enum"] = [*value.enum, None] if value.nullable else list(value.enum)
     schema.update({constraint.keyword: bound for constraint, bound in constraints(value)})
     if value.default is not None:
         schema["default"] = value.default
     if value.items is not None:
-        schema["items"] = json_schema(value.items)
+        schema["items"] = json_schema(value.items, inline=inline)
     elif value.type == "array":
         schema["items"] = {}  # element type unknown: any JSON value
     if value.properties:
-        schema["properties"] = {p.name: json_schema(p.type) for p in value.properties}
+        schema["properties"] = {
+            p.name: json_schema(p.type, inline=inline) for p in value.properties
+        }
+    elif value.type == "object":
+        # Keys unknown: say any key may come, so consumers get `unknown`, not `never`.
+        schema["additionalProperties"] = True
     if value.required:
         schema["required"] = list(value.required)
     return schema
+
+
+def component_schema(value: ValueType) -> dict[str, Any]:
+    """A named response shape's definition under components.schemas."""
+    return json_schema(value, define=True)
 
 
 def body_schema(body: RequestBody) -> dict[str, Any]:

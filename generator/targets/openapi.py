@@ -15,7 +15,7 @@ import orjson
 
 from generator.contract import ERROR_RESPONSES
 from generator.model import Api, Operation, Param, RequestBody, Response
-from generator.schema import body_schema, json_schema, multipart_parts_schema
+from generator.schema import body_schema, component_schema, json_schema, multipart_parts_schema
 from generator.serialise import dump_json, dump_yaml
 from generator.templating import render_template
 
@@ -66,7 +66,11 @@ def success(response: Response) -> Json:
     media: Json = {"schema": json_schema(response.type) if response.type is not None else {}}
     if response.example is not None:
         media["example"] = response.example.value
-    return {"description": response.description, "content": {response.content_type: media}}
+    return {
+        "description": response.description,
+        "x-shape-origin": response.shape_origin,
+        "content": {response.content_type: media},
+    }
 
 
 def operation(op: Operation) -> Json:
@@ -108,6 +112,7 @@ def document(api: Api) -> dict[str, Any]:
         schemas={
             "Error": ERROR_SCHEMA,
             **{body.component: body_schema(body) for body in api.bodies},
+            **{shape.component: component_schema(shape) for shape in api.response_components},
         },
     )
     parsed: dict[str, Any] = orjson.loads(text)
