@@ -6,13 +6,12 @@ method and model views the templates loop over. `generator.pysource` writes the 
 docstrings and line breaks black would choose, so the package comes out black-, ruff- and
 mypy-clean without running any of them, and rendering stays a pure, in-process step.
 
-Where a response schema becomes a method's return type: `response_type` below (the TypedDicts it
-names are laid out by `response_type_definition`).
+Where a response schema becomes a method's return type: `response_type` below; the response
+models it names are laid out by `response_model_views`.
 """
 
 from __future__ import annotations
 
-import keyword
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,7 +46,7 @@ RESPONSE_METHODS = {"json": "_json", "binary": "_binary", "redirect": "_redirect
 RESERVED_ARGUMENTS = frozenset(
     {"timeout", "max_retries", "extra_headers", "options", "self", "path_segment", "result"}
 )
-# What the package's `types` module defines besides the response TypedDicts.
+# What the package's `types` module defines.
 SHARED_TYPES = frozenset(
     {"BinaryContent", "ClientOptions", "FileContent", "FileInput", "QueryValue", "RequestOptions"}
 )
@@ -61,12 +60,14 @@ PACKAGE_FILES = (
     f"{PACKAGE}/_base_client.py",
     f"{PACKAGE}/_client.py",
     f"{PACKAGE}/_exceptions.py",
+    f"{PACKAGE}/_models.py",
     f"{PACKAGE}/_operations.py",
     f"{PACKAGE}/_types.py",
     f"{PACKAGE}/_version.py",
     f"{PACKAGE}/bodies.py",
     f"{PACKAGE}/py.typed",
     f"{PACKAGE}/resources/__init__.py",
+    f"{PACKAGE}/responses.py",
     f"{PACKAGE}/types.py",
 )
 # Rendered once per top-level resource, as resources/<name>.py.
@@ -123,30 +124,29 @@ def optional(annotation: str, required: bool) -> str:
     return f"{annotation} | None"
 
 
-def response_type(op: Operation, imports: Imports, response_types: dict[str, Operation]) -> str:
-    """The return annotation of a method, as precise as the model knows."""
+def response_type(op: Operation, imports: Imports) -> str:
+    """The return annotation of a method, as precise as the model knows: a response model
+    where the shape has keys, `Any` where nothing is known."""
     response = op.response
     if response.kind == "redirect":
         return "str"
     if response.kind == "binary":
         imports.add(".._types", "BinaryContent")
         return "BinaryContent"
-    if response.response_key is not None:
-        name = naming.response_class(op.resource, op.verb)
-        imports.add("..types", name)
-        if response_types.setdefault(name, op) is not op:
-            other = response_types[name]
-            raise ValueError(
-                f"{op.method} {op.path} and {other.method} {other.path} would share the "
-                f"response type {name}: change generator/naming.py's response_class rule"
-            )
-        return name
-    body = response.type or ValueType()
-    if body.type == "object":
-        return nullable(f"dict[str, {any_type(imports)}]", body)
-    if body.type == "array":
-        return nullable(f"list[{any_type(imports)}]", body)
-    return any_type(imports)
+    body = response.type
+    if body is not None and body.component is not None:
+        imports.add("..responses", body.component)
+        return body.component
+    if body is None or response.shape_origin == "assumed" or has_model(body):
+        return any_type(imports)
+    return field_type(body, None, imports)
+
+
+def has_model(value: ValueType) -> bool:
+    """Whether a named object sits somewhere in `value` (raw JSON would not be one)."""
+    if value.component is not None:
+        return True
+    return value.items is not None and has_model(value.items)
 
 
 # --------------------------------------------------------------------------- resources
@@ -256,16 +256,28 @@ def call(op: Operation, prefix: str, returns: str) -> str:
         entries = tuple(f"{py_str(part.name)}: {part.python_name}" for part in parts)
         args.append(Call("files={", entries, "}"))
     method = RESPONSE_METHODS[op.response.kind]
-    head = f"result: {returns} = {prefix}self._client.{method}("
+    model = response_model(op)
+    head = f"{'data' if model else f'result: {returns}'} = {prefix}self._client.{method}("
     return code_block(Call(head, tuple(args), ")"), 2)
 
 
+def response_model(op: Operation) -> str | None:
+    body = op.response.type
+    return body.component if op.response.kind == "json" and body is not None else None
+
+
 def method_body(op: Operation, prefix: str, returns: str) -> str:
-    """The statements after the docstring. The body model is imported in the method, so that
-    pydantic loads with the first call that sends a body, not with the package."""
-    statements = [call(op, prefix, returns), f"{INDENT * 2}return result"]
-    if op.body is not None:
-        statements.insert(0, import_line("..bodies", (op.body.component,), 2) + "\n")
+    """The statements after the docstring. The body and response models are imported in the
+    method, so that pydantic loads with the first call that uses one, not with the package."""
+    model = response_model(op)
+    done = f"return {model}._construct(data)" if model else "return result"
+    statements = [call(op, prefix, returns), f"{INDENT * 2}{done}"]
+    lazy = [("..bodies", op.body.component)] if op.body is not None else []
+    if model:
+        lazy.append(("..responses", model))
+    if lazy:
+        imports = "\n".join(import_line(module, (name,), 2) for module, name in lazy)
+        statements.insert(0, imports + "\n")
     return "\n".join(statements)
 
 
@@ -278,13 +290,11 @@ def check_argument_names(op: Operation) -> None:
         raise ValueError(f"{op.attribute}: arguments {clash} would clash with the method's own")
 
 
-def method_view(
-    op: Operation, runtime: Imports, type_only: Imports, response_types: dict[str, Operation]
-) -> MethodView:
+def method_view(op: Operation, runtime: Imports, type_only: Imports) -> MethodView:
     check_argument_names(op)
     if op.path_params:
         runtime.add(".._base_client", "path_segment")
-    returns = response_type(op, type_only, response_types)
+    returns = response_type(op, type_only)
     lines = [with_full_stop(op.summary), "", f"Scope: {scope_text(op)}. `{op.method} {op.path}`"]
     if op.deprecated:
         lines.append("Deprecated.")
@@ -311,9 +321,7 @@ def resource_tree(operations: Iterable[Operation]) -> dict[tuple[str, ...], list
     return dict(sorted(tree.items()))
 
 
-def module_view(
-    name: str, operations: Iterable[Operation], response_types: dict[str, Operation]
-) -> ModuleView:
+def module_view(name: str, operations: Iterable[Operation]) -> ModuleView:
     runtime, type_only = Imports(), Imports()
     runtime.add("typing", "TYPE_CHECKING")
     runtime.add(".._operations", "OPERATIONS")
@@ -340,7 +348,7 @@ def module_view(
                     )
                     for child in children
                 ),
-                methods=tuple(method_view(op, runtime, type_only, response_types) for op in own),
+                methods=tuple(method_view(op, runtime, type_only) for op in own),
             )
         )
     top = (name,)
@@ -425,6 +433,153 @@ def model_views(api: Api, imports: Imports) -> list[ModelView]:
     return views
 
 
+# --------------------------------------------------------------------------- responses
+
+# A response field cannot take these names: the models' own attributes, and the names their
+# annotations use (a field `list` would hide the type `list` from the fields after it).
+RESPONSE_RESERVED = MODEL_ATTRIBUTES | {
+    "to_dict",
+    "to_json",
+    *SCALARS.values(),
+    "list",
+    "dict",
+    "typing",
+    "pydantic",
+    "_models",
+}
+ORIGIN_WORDS = {
+    "overlay": "The shape is declared in the overlay.",
+    "example": "The shape is inferred from the catalog's example.",
+    "response-key": "The catalog names this key and says no more.",
+}
+
+
+def response_annotation(value: ValueType) -> str:
+    """A response field's annotation: models by name, lists of them, `Any` where unknown.
+
+    The responses module imports modules, not names (`typing.Any`, `pydantic.Field`), so that
+    no model name (a `fields` key makes a `Field`) can clash with an imported one."""
+    if value.component is not None:
+        return nullable(value.component, value)
+    if value.enum is not None:
+        members = ", ".join(py_value(member) for member in value.enum)
+        return nullable(f"typing.Literal[{members}]", value)
+    if value.type in SCALARS:
+        return nullable(SCALARS[value.type], value)
+    if value.type == "array":
+        item = response_annotation(value.items) if value.items else "typing.Any"
+        return nullable(f"list[{item}]", value)
+    if value.type == "object":
+        return nullable("dict[str, typing.Any]", value)
+    return "typing.Any"
+
+
+def response_field_name(prop: Property) -> str:
+    """The attribute of a response key: its snake-case name, underscored away from the model's
+    own names (the key itself stays reachable through `to_dict()` and `model["key"]`)."""
+    name = prop.python_name
+    if name.startswith("_"):  # pydantic keeps underscored names private: `_1st` -> `n_1st`
+        name = f"n{name}"
+    while name in RESPONSE_RESERVED:
+        name += "_"
+    return name
+
+
+def response_field(prop: Property) -> tuple[str, str]:
+    """(Python name, laid-out definition) of one field of a response model."""
+    name = response_field_name(prop)
+    annotation = f"{name}: {optional(response_annotation(prop.type), prop.required)}"
+    keywords = [] if prop.required else ["default=None"]
+    if name != prop.name:
+        keywords.append(f"alias={py_str(prop.name)}")
+    if prop.type.description:
+        keywords.append(f"description={py_str(prop.type.description)}")
+    if not keywords:
+        return name, code_block(annotation, 1)
+    if keywords == ["default=None"]:
+        return name, code_block(f"{annotation} = None", 1)
+    return name, code_block(Call(f"{annotation} = pydantic.Field(", tuple(keywords), ")"), 1)
+
+
+def responses_imports(models: Iterable[ModelView]) -> str:
+    """The responses module's imports: the modules its fields use, and the models' base."""
+    text = "\n".join(field for model in models for field in model.fields)
+    sections = [
+        "import typing" if "typing." in text else "",
+        "import pydantic" if "pydantic." in text else "",
+        "from . import _models",
+    ]
+    return "\n\n".join(section for section in sections if section)
+
+
+def nested_models(value: ValueType) -> Iterable[ValueType]:
+    """The named objects directly inside `value` (not inside those)."""
+    for prop in value.properties:
+        inner = prop.type
+        while inner.type == "array" and inner.items is not None and inner.component is None:
+            inner = inner.items
+        if inner.component is not None:
+            yield inner
+
+
+def places(api: Api) -> dict[str, list[str]]:
+    """Where each model occurs, as `METHOD /path` and the key path down to it."""
+    found: dict[str, list[str]] = {}
+
+    def visit(value: ValueType, where: str, path: str) -> None:
+        if value.component is not None:
+            found.setdefault(value.component, []).append(
+                f"{where}" + (f" `{path}`" if path else "")
+            )
+        if value.items is not None:
+            visit(value.items, where, f"{path}[]")
+        for prop in value.properties:
+            visit(prop.type, where, f"{path}.{prop.name}" if path else prop.name)
+
+    for op in api.operations:
+        if op.response.kind == "json" and op.response.type is not None:
+            visit(op.response.type, f"`{op.method} {op.path}`", "")
+    return found
+
+
+def response_model_views(api: Api) -> list[ModelView]:
+    """Every response model, each after the models its fields use."""
+    definitions = {value.component or "": value for value in api.response_components}
+    origins = {
+        op.response.type.component: op.response.shape_origin
+        for op in api.operations
+        if op.response.type is not None and op.response.type.component is not None
+    }
+    where = places(api)
+    views: list[ModelView] = []
+    done: set[str] = set()
+
+    def emit(name: str) -> None:
+        if name in done:
+            return
+        done.add(name)
+        value = definitions[name]
+        for inner in nested_models(value):
+            emit(inner.component or "")
+        first, *others = where.get(name, ["no operation"])
+        if name in origins:
+            lines = [f"The JSON body of {first}.", "", ORIGIN_WORDS.get(origins[name] or "", "")]
+        else:
+            more = f" (and {len(others)} more)" if others else ""
+            lines = [f"An object of {first}{more}."]
+        fields = [response_field(prop) for prop in value.properties]
+        names = [field_name for field_name, _ in fields]
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            raise ValueError(f"response model {name} would have the fields {repeated} twice")
+        text = lines if lines[-1] else lines[:1]
+        views.append(ModelView(name, docstring(text, 1), tuple(code for _, code in fields)))
+
+    for name in sorted(definitions):
+        emit(name)
+    return views
+
+
 # --------------------------------------------------------------------------- the package
 
 
@@ -446,7 +601,9 @@ class PackageView:
     operation_entries: tuple[str, ...]  # laid-out entries of the OPERATIONS table
     models: tuple[ModelView, ...]
     bodies_imports: str
-    response_types: tuple[str, ...]  # laid-out TypedDict definitions
+    response_models: tuple[ModelView, ...]  # nested models before the models that use them
+    responses_imports: str
+    responses_all: tuple[str, ...]
     types_imports: str
     types_all: tuple[str, ...]
     scope_rows: tuple[ScopeRow, ...]
@@ -467,28 +624,11 @@ def operation_entry(op: Operation) -> str:
     return code_block(Call(f"{py_str(op.operation_id)}: Operation(", values, "),"), 2)
 
 
-def response_type_definition(name: str, op: Operation, imports: Imports) -> str:
-    """A TypedDict with the documented key: class syntax when the key is an identifier."""
-    key = op.response.response_key or ""
-    imports.add("typing", "Any", "TypedDict")
-    text = f"The JSON body of `{op.method} {op.path}`: an object with `{key}` (and maybe more)."
-    if key.isidentifier() and not keyword.iskeyword(key):
-        return f"class {name}(TypedDict):\n{docstring([text], 1)}\n\n{INDENT}{key}: Any"
-    functional = Call(f"{name} = TypedDict(", (py_str(name), f"{{{py_str(key)}: Any}}"), ")")
-    return f"{code_block(functional, 0)}\n{docstring([text], 0)}"
-
-
 def package_view(api: Api) -> PackageView:
     by_module: dict[str, list[Operation]] = {}
     for op in api.operations:
         by_module.setdefault(naming.client_module(op.resource), []).append(op)
-    response_types: dict[str, Operation] = {}
-    modules = tuple(
-        module_view(name, ops, response_types) for name, ops in sorted(by_module.items())
-    )
-    clashes = sorted(SHARED_TYPES & set(response_types))
-    if clashes:
-        raise ValueError(f"response types {clashes} would hide the package's own types")
+    modules = tuple(module_view(name, ops) for name, ops in sorted(by_module.items()))
     body_imports = Imports()
     body_imports.add("typing", "Any")
     body_imports.add("pydantic", "BaseModel", "ConfigDict", "ValidationError")
@@ -496,10 +636,7 @@ def package_view(api: Api) -> PackageView:
     models = tuple(model_views(api, body_imports))
     type_imports = Imports()
     type_imports.add("._types", *SHARED_TYPES)
-    definitions = tuple(
-        response_type_definition(name, op, type_imports)
-        for name, op in sorted(response_types.items())
-    )
+    response_models = tuple(response_model_views(api))
     by_scope: dict[str, list[str]] = {}
     for op in api.operations:
         by_scope.setdefault(op.scope or "", []).append(op.attribute)
@@ -514,9 +651,11 @@ def package_view(api: Api) -> PackageView:
         operation_entries=tuple(operation_entry(op) for op in api.operations),
         models=models,
         bodies_imports=body_imports.block(),
-        response_types=definitions,
+        response_models=response_models,
+        responses_imports=responses_imports(response_models),
+        responses_all=tuple(sorted((model.name for model in response_models), key=isort_key)),
         types_imports=type_imports.block(),
-        types_all=tuple(sorted((*SHARED_TYPES, *response_types), key=isort_key)),
+        types_all=tuple(sorted(SHARED_TYPES, key=isort_key)),
         scope_rows=tuple(
             ScopeRow(scope, code_spans(by_scope.get(scope, ()))) for scope in scopes.ALL_SCOPES
         ),
