@@ -203,7 +203,7 @@ def assert_documented_success(op: Operation, response: httpx.Response) -> None:
         assert response.content
         return
     assert documented.type is not None
-    jsonschema.validate(response.json(), json_schema(documented.type))
+    jsonschema.validate(response.json(), json_schema(documented.type, inline=True))
     if documented.example is not None:
         assert response.json() == documented.example.value
 

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from .._types import BinaryContent, RequestOptions
-    from ..types import (
-        ListBillingInvoiceResponse,
-        ListBillingTransactionResponse,
-        RetrieveBillingInvoiceResponse,
+    from ..responses import (
+        BillingInvoiceListResponse,
+        BillingInvoiceRetrieveResponse,
+        BillingTransactionListResponse,
     )
 
 
@@ -74,14 +74,14 @@ class BillingAutoTopup:
         amount: float | None = None,
         auto_pay_invoices: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update team auto-topup settings.
 
         Scope: `billing.write`. `PATCH /api/billing/auto-topup`
         """
         from ..bodies import UpdateBillingAutoTopupBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateBillingAutoTopup"],
             "/api/billing/auto-topup",
             options,
@@ -102,12 +102,12 @@ class BillingCheckoutSettings:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, **options: Unpack[RequestOptions]) -> Any:
         """Tax and gateway fee settings for order breakdown display.
 
         Scope: `billing.read`. `GET /api/billing/checkout-settings`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveBillingCheckoutSettings"], "/api/billing/checkout-settings", options
         )
         return result
@@ -119,12 +119,12 @@ class BillingConfig:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, **options: Unpack[RequestOptions]) -> Any:
         """Billing config (topup amounts, limits).
 
         Scope: public (no scope needed). `GET /api/billing/config`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveBillingConfig"], "/api/billing/config", options
         )
         return result
@@ -142,27 +142,29 @@ class BillingInvoices:
 
     def list(
         self, *, team_id: str, status: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListBillingInvoiceResponse:
+    ) -> BillingInvoiceListResponse:
         """List team invoices (filterable by status).
 
         Scope: `billing.read`. `GET /api/billing/invoices`
         """
-        result: ListBillingInvoiceResponse = self._client._json(
+        from ..responses import BillingInvoiceListResponse
+
+        data = self._client._json(
             OPERATIONS["listBillingInvoices"],
             "/api/billing/invoices",
             options,
             params={"team_id": team_id, "status": status},
         )
-        return result
+        return BillingInvoiceListResponse._construct(data)
 
-    def sync_stripe(self, *, session_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def sync_stripe(self, *, session_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Apply invoice payment from Stripe session (webhook fallback).
 
         Scope: `billing.write`. `POST /api/billing/invoices/sync-stripe`
         """
         from ..bodies import SyncStripeBillingInvoiceBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["syncStripeBillingInvoices"],
             "/api/billing/invoices/sync-stripe",
             options,
@@ -172,60 +174,62 @@ class BillingInvoices:
 
     def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
-    ) -> RetrieveBillingInvoiceResponse:
+    ) -> BillingInvoiceRetrieveResponse:
         """Get single invoice (for viewing).
 
         Scope: `billing.read`. `GET /api/billing/invoices/{id}`
         """
-        result: RetrieveBillingInvoiceResponse = self._client._json(
+        from ..responses import BillingInvoiceRetrieveResponse
+
+        data = self._client._json(
             OPERATIONS["retrieveBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}",
             options,
         )
-        return result
+        return BillingInvoiceRetrieveResponse._construct(data)
 
-    def checkout_stripe(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def checkout_stripe(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Stripe Checkout for invoice balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/checkout-stripe`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["checkoutStripeBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/checkout-stripe",
             options,
         )
         return result
 
-    def checkout_tebex(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def checkout_tebex(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Tebex Checkout for invoice balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/checkout-tebex`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["checkoutTebexBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/checkout-tebex",
             options,
         )
         return result
 
-    def pay(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def pay(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Pay invoice with team balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/pay`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["payBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/pay",
             options,
         )
         return result
 
-    def sync_tebex(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def sync_tebex(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Complete invoice from Tebex basket after return (webhook fallback).
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/sync-tebex`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["syncTebexBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/sync-tebex",
             options,
@@ -298,16 +302,14 @@ class BillingTopup:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def create(
-        self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def create(self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]) -> Any:
         """Create Stripe checkout for balance topup.
 
         Scope: `billing.write`. `POST /api/billing/topup`
         """
         from ..bodies import CreateBillingTopupBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createBillingTopup"],
             "/api/billing/topup",
             options,
@@ -315,26 +317,24 @@ class BillingTopup:
         )
         return result
 
-    def sync(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def sync(self, **options: Unpack[RequestOptions]) -> Any:
         """Sync topup from Stripe (fallback when webhook delayed/missed).
 
         Scope: `billing.write`. `POST /api/billing/topup/sync`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["syncBillingTopup"], "/api/billing/topup/sync", options
         )
         return result
 
-    def tebex(
-        self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def tebex(self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]) -> Any:
         """Create Tebex basket for balance top-up (one-time payment).
 
         Scope: `billing.write`. `POST /api/billing/topup/tebex`
         """
         from ..bodies import TebexBillingTopupBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["tebexBillingTopup"],
             "/api/billing/topup/tebex",
             options,
@@ -351,18 +351,20 @@ class BillingTransactions:
 
     def list(
         self, *, team_id: str, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> ListBillingTransactionResponse:
+    ) -> BillingTransactionListResponse:
         """List team transaction history (topups + invoice payments).
 
         Scope: `billing.read`. `GET /api/billing/transactions`
         """
-        result: ListBillingTransactionResponse = self._client._json(
+        from ..responses import BillingTransactionListResponse
+
+        data = self._client._json(
             OPERATIONS["listBillingTransactions"],
             "/api/billing/transactions",
             options,
             params={"team_id": team_id, "limit": limit},
         )
-        return result
+        return BillingTransactionListResponse._construct(data)
 
 
 class AsyncBilling:
@@ -419,14 +421,14 @@ class AsyncBillingAutoTopup:
         amount: float | None = None,
         auto_pay_invoices: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update team auto-topup settings.
 
         Scope: `billing.write`. `PATCH /api/billing/auto-topup`
         """
         from ..bodies import UpdateBillingAutoTopupBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateBillingAutoTopup"],
             "/api/billing/auto-topup",
             options,
@@ -447,12 +449,12 @@ class AsyncBillingCheckoutSettings:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, **options: Unpack[RequestOptions]) -> Any:
         """Tax and gateway fee settings for order breakdown display.
 
         Scope: `billing.read`. `GET /api/billing/checkout-settings`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveBillingCheckoutSettings"], "/api/billing/checkout-settings", options
         )
         return result
@@ -464,12 +466,12 @@ class AsyncBillingConfig:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, **options: Unpack[RequestOptions]) -> Any:
         """Billing config (topup amounts, limits).
 
         Scope: public (no scope needed). `GET /api/billing/config`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveBillingConfig"], "/api/billing/config", options
         )
         return result
@@ -487,29 +489,29 @@ class AsyncBillingInvoices:
 
     async def list(
         self, *, team_id: str, status: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListBillingInvoiceResponse:
+    ) -> BillingInvoiceListResponse:
         """List team invoices (filterable by status).
 
         Scope: `billing.read`. `GET /api/billing/invoices`
         """
-        result: ListBillingInvoiceResponse = await self._client._json(
+        from ..responses import BillingInvoiceListResponse
+
+        data = await self._client._json(
             OPERATIONS["listBillingInvoices"],
             "/api/billing/invoices",
             options,
             params={"team_id": team_id, "status": status},
         )
-        return result
+        return BillingInvoiceListResponse._construct(data)
 
-    async def sync_stripe(
-        self, *, session_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def sync_stripe(self, *, session_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Apply invoice payment from Stripe session (webhook fallback).
 
         Scope: `billing.write`. `POST /api/billing/invoices/sync-stripe`
         """
         from ..bodies import SyncStripeBillingInvoiceBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["syncStripeBillingInvoices"],
             "/api/billing/invoices/sync-stripe",
             options,
@@ -519,60 +521,62 @@ class AsyncBillingInvoices:
 
     async def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
-    ) -> RetrieveBillingInvoiceResponse:
+    ) -> BillingInvoiceRetrieveResponse:
         """Get single invoice (for viewing).
 
         Scope: `billing.read`. `GET /api/billing/invoices/{id}`
         """
-        result: RetrieveBillingInvoiceResponse = await self._client._json(
+        from ..responses import BillingInvoiceRetrieveResponse
+
+        data = await self._client._json(
             OPERATIONS["retrieveBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}",
             options,
         )
-        return result
+        return BillingInvoiceRetrieveResponse._construct(data)
 
-    async def checkout_stripe(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def checkout_stripe(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Stripe Checkout for invoice balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/checkout-stripe`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["checkoutStripeBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/checkout-stripe",
             options,
         )
         return result
 
-    async def checkout_tebex(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def checkout_tebex(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Tebex Checkout for invoice balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/checkout-tebex`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["checkoutTebexBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/checkout-tebex",
             options,
         )
         return result
 
-    async def pay(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def pay(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Pay invoice with team balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/pay`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["payBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/pay",
             options,
         )
         return result
 
-    async def sync_tebex(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def sync_tebex(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Complete invoice from Tebex basket after return (webhook fallback).
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/sync-tebex`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["syncTebexBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/sync-tebex",
             options,
@@ -647,14 +651,14 @@ class AsyncBillingTopup:
 
     async def create(
         self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Create Stripe checkout for balance topup.
 
         Scope: `billing.write`. `POST /api/billing/topup`
         """
         from ..bodies import CreateBillingTopupBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createBillingTopup"],
             "/api/billing/topup",
             options,
@@ -662,26 +666,24 @@ class AsyncBillingTopup:
         )
         return result
 
-    async def sync(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def sync(self, **options: Unpack[RequestOptions]) -> Any:
         """Sync topup from Stripe (fallback when webhook delayed/missed).
 
         Scope: `billing.write`. `POST /api/billing/topup/sync`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["syncBillingTopup"], "/api/billing/topup/sync", options
         )
         return result
 
-    async def tebex(
-        self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def tebex(self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]) -> Any:
         """Create Tebex basket for balance top-up (one-time payment).
 
         Scope: `billing.write`. `POST /api/billing/topup/tebex`
         """
         from ..bodies import TebexBillingTopupBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["tebexBillingTopup"],
             "/api/billing/topup/tebex",
             options,
@@ -698,15 +700,17 @@ class AsyncBillingTransactions:
 
     async def list(
         self, *, team_id: str, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> ListBillingTransactionResponse:
+    ) -> BillingTransactionListResponse:
         """List team transaction history (topups + invoice payments).
 
         Scope: `billing.read`. `GET /api/billing/transactions`
         """
-        result: ListBillingTransactionResponse = await self._client._json(
+        from ..responses import BillingTransactionListResponse
+
+        data = await self._client._json(
             OPERATIONS["listBillingTransactions"],
             "/api/billing/transactions",
             options,
             params={"team_id": team_id, "limit": limit},
         )
-        return result
+        return BillingTransactionListResponse._construct(data)

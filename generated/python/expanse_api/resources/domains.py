@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from .._types import RequestOptions
-    from ..types import (
-        CreateDomainContactResponse,
-        ListDomainContactResponse,
-        ListDomainResponse,
-        ResetDomainAuthcodeResponse,
-        RetrieveDomainAuthcodeResponse,
-        RetrieveDomainContactResponse,
+    from ..responses import (
+        DomainAuthcodeResetResponse,
+        DomainAuthcodeRetrieveResponse,
+        DomainContactCreateResponse,
+        DomainContactListResponse,
+        DomainContactRetrieveResponse,
+        DomainListResponse,
     )
 
 
@@ -45,32 +45,34 @@ class Domains:
     def price(self) -> DomainsPrice:
         return DomainsPrice(self._client)
 
-    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> ListDomainResponse:
+    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> DomainListResponse:
         """List team's domains (zones + domain services).
 
         Scope: `domains.read`. `GET /api/domains`
         """
-        result: ListDomainResponse = self._client._json(
+        from ..responses import DomainListResponse
+
+        data = self._client._json(
             OPERATIONS["listDomains"], "/api/domains", options, params={"team_id": team_id}
         )
-        return result
+        return DomainListResponse._construct(data)
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get domain detail (service + OpenProvider data).
 
         Scope: `domains.read`. `GET /api/domains/{id}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveDomains"], f"/api/domains/{path_segment(id, 'id')}", options
         )
         return result
 
-    def update(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def update(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Update domain (nameservers, lock, autorenew).
 
         Scope: `domains.write`. `PATCH /api/domains/{id}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateDomains"], f"/api/domains/{path_segment(id, 'id')}", options
         )
         return result
@@ -84,29 +86,33 @@ class DomainsAuthcode:
 
     def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
-    ) -> RetrieveDomainAuthcodeResponse:
+    ) -> DomainAuthcodeRetrieveResponse:
         """Get auth code (EPP code).
 
         Scope: `domains.read`. `GET /api/domains/{id}/authcode`
         """
-        result: RetrieveDomainAuthcodeResponse = self._client._json(
+        from ..responses import DomainAuthcodeRetrieveResponse
+
+        data = self._client._json(
             OPERATIONS["retrieveDomainsAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode",
             options,
         )
-        return result
+        return DomainAuthcodeRetrieveResponse._construct(data)
 
-    def reset(self, id: str, **options: Unpack[RequestOptions]) -> ResetDomainAuthcodeResponse:
+    def reset(self, id: str, **options: Unpack[RequestOptions]) -> DomainAuthcodeResetResponse:
         """Reset auth code.
 
         Scope: `domains.write`. `POST /api/domains/{id}/authcode/reset`
         """
-        result: ResetDomainAuthcodeResponse = self._client._json(
+        from ..responses import DomainAuthcodeResetResponse
+
+        data = self._client._json(
             OPERATIONS["resetDomainsAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode/reset",
             options,
         )
-        return result
+        return DomainAuthcodeResetResponse._construct(data)
 
 
 class DomainsCheckAvailability:
@@ -135,18 +141,20 @@ class DomainsContacts:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> ListDomainContactResponse:
+    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> DomainContactListResponse:
         """List team contacts.
 
         Scope: `domains.read`. `GET /api/domains/contacts`
         """
-        result: ListDomainContactResponse = self._client._json(
+        from ..responses import DomainContactListResponse
+
+        data = self._client._json(
             OPERATIONS["listDomainsContacts"],
             "/api/domains/contacts",
             options,
             params={"team_id": team_id},
         )
-        return result
+        return DomainContactListResponse._construct(data)
 
     def create(
         self,
@@ -163,14 +171,15 @@ class DomainsContacts:
         country: str | None = None,
         company_name: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateDomainContactResponse:
+    ) -> DomainContactCreateResponse:
         """Create contact.
 
         Scope: `domains.write`. `POST /api/domains/contacts`
         """
         from ..bodies import CreateDomainContactBody
+        from ..responses import DomainContactCreateResponse
 
-        result: CreateDomainContactResponse = self._client._json(
+        data = self._client._json(
             OPERATIONS["createDomainsContacts"],
             "/api/domains/contacts",
             options,
@@ -188,19 +197,21 @@ class DomainsContacts:
                 company_name=company_name,
             ),
         )
-        return result
+        return DomainContactCreateResponse._construct(data)
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> RetrieveDomainContactResponse:
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> DomainContactRetrieveResponse:
         """Get contact.
 
         Scope: `domains.read`. `GET /api/domains/contacts/{id}`
         """
-        result: RetrieveDomainContactResponse = self._client._json(
+        from ..responses import DomainContactRetrieveResponse
+
+        data = self._client._json(
             OPERATIONS["retrieveDomainsContacts"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
         )
-        return result
+        return DomainContactRetrieveResponse._construct(data)
 
     def update(
         self,
@@ -217,14 +228,14 @@ class DomainsContacts:
         country: str | None = None,
         company_name: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update contact.
 
         Scope: `domains.write`. `PATCH /api/domains/contacts/{id}`
         """
         from ..bodies import UpdateDomainContactBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateDomainsContacts"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
@@ -243,24 +254,24 @@ class DomainsContacts:
         )
         return result
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def delete(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete contact.
 
         Scope: `domains.write`. `DELETE /api/domains/contacts/{id}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteDomainsContacts"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
         )
         return result
 
-    def validate(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def validate(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Validate contact, optionally create in OpenProvider.
 
         Scope: `domains.write`. `POST /api/domains/contacts/{id}/validate`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["validateDomainsContacts"],
             f"/api/domains/contacts/{path_segment(id, 'id')}/validate",
             options,
@@ -274,12 +285,12 @@ class DomainsPrice:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
         """Fetch domain pricing with markup.
 
         Scope: `domains.read`. `GET /api/domains/price`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveDomainsPrice"],
             "/api/domains/price",
             options,
@@ -310,32 +321,34 @@ class AsyncDomains:
     def price(self) -> AsyncDomainsPrice:
         return AsyncDomainsPrice(self._client)
 
-    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> ListDomainResponse:
+    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> DomainListResponse:
         """List team's domains (zones + domain services).
 
         Scope: `domains.read`. `GET /api/domains`
         """
-        result: ListDomainResponse = await self._client._json(
+        from ..responses import DomainListResponse
+
+        data = await self._client._json(
             OPERATIONS["listDomains"], "/api/domains", options, params={"team_id": team_id}
         )
-        return result
+        return DomainListResponse._construct(data)
 
-    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get domain detail (service + OpenProvider data).
 
         Scope: `domains.read`. `GET /api/domains/{id}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveDomains"], f"/api/domains/{path_segment(id, 'id')}", options
         )
         return result
 
-    async def update(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def update(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Update domain (nameservers, lock, autorenew).
 
         Scope: `domains.write`. `PATCH /api/domains/{id}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateDomains"], f"/api/domains/{path_segment(id, 'id')}", options
         )
         return result
@@ -349,31 +362,35 @@ class AsyncDomainsAuthcode:
 
     async def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
-    ) -> RetrieveDomainAuthcodeResponse:
+    ) -> DomainAuthcodeRetrieveResponse:
         """Get auth code (EPP code).
 
         Scope: `domains.read`. `GET /api/domains/{id}/authcode`
         """
-        result: RetrieveDomainAuthcodeResponse = await self._client._json(
+        from ..responses import DomainAuthcodeRetrieveResponse
+
+        data = await self._client._json(
             OPERATIONS["retrieveDomainsAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode",
             options,
         )
-        return result
+        return DomainAuthcodeRetrieveResponse._construct(data)
 
     async def reset(
         self, id: str, **options: Unpack[RequestOptions]
-    ) -> ResetDomainAuthcodeResponse:
+    ) -> DomainAuthcodeResetResponse:
         """Reset auth code.
 
         Scope: `domains.write`. `POST /api/domains/{id}/authcode/reset`
         """
-        result: ResetDomainAuthcodeResponse = await self._client._json(
+        from ..responses import DomainAuthcodeResetResponse
+
+        data = await self._client._json(
             OPERATIONS["resetDomainsAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode/reset",
             options,
         )
-        return result
+        return DomainAuthcodeResetResponse._construct(data)
 
 
 class AsyncDomainsCheckAvailability:
@@ -404,18 +421,20 @@ class AsyncDomainsContacts:
 
     async def list(
         self, *, team_id: str, **options: Unpack[RequestOptions]
-    ) -> ListDomainContactResponse:
+    ) -> DomainContactListResponse:
         """List team contacts.
 
         Scope: `domains.read`. `GET /api/domains/contacts`
         """
-        result: ListDomainContactResponse = await self._client._json(
+        from ..responses import DomainContactListResponse
+
+        data = await self._client._json(
             OPERATIONS["listDomainsContacts"],
             "/api/domains/contacts",
             options,
             params={"team_id": team_id},
         )
-        return result
+        return DomainContactListResponse._construct(data)
 
     async def create(
         self,
@@ -432,14 +451,15 @@ class AsyncDomainsContacts:
         country: str | None = None,
         company_name: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateDomainContactResponse:
+    ) -> DomainContactCreateResponse:
         """Create contact.
 
         Scope: `domains.write`. `POST /api/domains/contacts`
         """
         from ..bodies import CreateDomainContactBody
+        from ..responses import DomainContactCreateResponse
 
-        result: CreateDomainContactResponse = await self._client._json(
+        data = await self._client._json(
             OPERATIONS["createDomainsContacts"],
             "/api/domains/contacts",
             options,
@@ -457,21 +477,23 @@ class AsyncDomainsContacts:
                 company_name=company_name,
             ),
         )
-        return result
+        return DomainContactCreateResponse._construct(data)
 
     async def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
-    ) -> RetrieveDomainContactResponse:
+    ) -> DomainContactRetrieveResponse:
         """Get contact.
 
         Scope: `domains.read`. `GET /api/domains/contacts/{id}`
         """
-        result: RetrieveDomainContactResponse = await self._client._json(
+        from ..responses import DomainContactRetrieveResponse
+
+        data = await self._client._json(
             OPERATIONS["retrieveDomainsContacts"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
         )
-        return result
+        return DomainContactRetrieveResponse._construct(data)
 
     async def update(
         self,
@@ -488,14 +510,14 @@ class AsyncDomainsContacts:
         country: str | None = None,
         company_name: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update contact.
 
         Scope: `domains.write`. `PATCH /api/domains/contacts/{id}`
         """
         from ..bodies import UpdateDomainContactBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateDomainsContacts"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
@@ -514,24 +536,24 @@ class AsyncDomainsContacts:
         )
         return result
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete contact.
 
         Scope: `domains.write`. `DELETE /api/domains/contacts/{id}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteDomainsContacts"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
         )
         return result
 
-    async def validate(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def validate(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Validate contact, optionally create in OpenProvider.
 
         Scope: `domains.write`. `POST /api/domains/contacts/{id}/validate`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["validateDomainsContacts"],
             f"/api/domains/contacts/{path_segment(id, 'id')}/validate",
             options,
@@ -545,12 +567,12 @@ class AsyncDomainsPrice:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
         """Fetch domain pricing with markup.
 
         Scope: `domains.read`. `GET /api/domains/price`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveDomainsPrice"],
             "/api/domains/price",
             options,

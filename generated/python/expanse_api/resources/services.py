@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from .._types import RequestOptions
-    from ..types import ListServiceResponse
+    from ..responses import ServiceListResponse
 
 
 class Services:
@@ -49,18 +49,20 @@ class Services:
 
     def list(
         self, *, team_id: str, service_type: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListServiceResponse:
+    ) -> ServiceListResponse:
         """List team services.
 
         Scope: `services.read`. `GET /api/services`
         """
-        result: ListServiceResponse = self._client._json(
+        from ..responses import ServiceListResponse
+
+        data = self._client._json(
             OPERATIONS["listServices"],
             "/api/services",
             options,
             params={"team_id": team_id, "service_type": service_type},
         )
-        return result
+        return ServiceListResponse._construct(data)
 
     def cancel(
         self,
@@ -69,14 +71,14 @@ class Services:
         when: Literal["immediately", "end_of_billing_period"],
         cancellation_reason: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """User-initiated service cancellation.
 
         Scope: `services.write`. `POST /api/services/{id}/cancel`
         """
         from ..bodies import CancelServiceBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["cancelServices"],
             f"/api/services/{path_segment(id, 'id')}/cancel",
             options,
@@ -92,14 +94,14 @@ class Services:
         option_choices: Sequence[Any] | None = None,
         downgrade_mode: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Upgrade or downgrade a game server plan in-place via Pterodactyl /build endpoint.
 
         Scope: `services.write`. `POST /api/services/{id}/change-plan`
         """
         from ..bodies import ChangePlanServiceBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["changePlanServices"],
             f"/api/services/{path_segment(id, 'id')}/change-plan",
             options,
@@ -111,36 +113,36 @@ class Services:
         )
         return result
 
-    def hide_from_list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def hide_from_list(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Hide a finished team service from customer lists (config flag only).
 
         Scope: `services.write`. `POST /api/services/{id}/hide-from-list`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["hideFromListServices"],
             f"/api/services/{path_segment(id, 'id')}/hide-from-list",
             options,
         )
         return result
 
-    def retry_provisioning(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retry_provisioning(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Retry failed domain provisioning (user).
 
         Scope: `services.write`. `POST /api/services/{id}/retry-provisioning`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retryProvisioningServices"],
             f"/api/services/{path_segment(id, 'id')}/retry-provisioning",
             options,
         )
         return result
 
-    def withdraw_cancellation(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def withdraw_cancellation(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """User withdraws end-of-period cancellation.
 
         Scope: `services.write`. `POST /api/services/{id}/withdraw-cancellation`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["withdrawCancellationServices"],
             f"/api/services/{path_segment(id, 'id')}/withdraw-cancellation",
             options,
@@ -154,36 +156,36 @@ class ServicesAgentToken:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Status.
 
         Scope: `services.read`. `GET /api/services/{id}/agent-token`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveServicesAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
         )
         return result
 
-    def create(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def create(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Create.
 
         Scope: `services.write`. `POST /api/services/{id}/agent-token`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createServicesAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
         )
         return result
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def delete(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Revoke.
 
         Scope: `services.write`. `DELETE /api/services/{id}/agent-token`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteServicesAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
@@ -197,12 +199,12 @@ class ServicesAlertRules:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def list(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """List alert rules.
 
         Scope: `services.read`. `GET /api/services/{id}/alert-rules`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["listServicesAlertRules"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules",
             options,
@@ -219,14 +221,14 @@ class ServicesAlertRules:
         duration_minutes: int | None = None,
         severity: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Create alert rule.
 
         Scope: `services.write`. `POST /api/services/{id}/alert-rules`
         """
         from ..bodies import CreateServiceAlertRuleBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createServicesAlertRules"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules",
             options,
@@ -250,14 +252,14 @@ class ServicesAlertRules:
         duration_minutes: int | None = None,
         severity: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update alert rule.
 
         Scope: `services.write`. `PATCH /api/services/{id}/alert-rules/{ruleId}`
         """
         from ..bodies import UpdateServiceAlertRuleBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateServicesAlertRules"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
             options,
@@ -270,12 +272,12 @@ class ServicesAlertRules:
         )
         return result
 
-    def delete(self, id: str, rule_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def delete(self, id: str, rule_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete alert rule.
 
         Scope: `services.write`. `DELETE /api/services/{id}/alert-rules/{ruleId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteServicesAlertRules"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
             options,
@@ -293,12 +295,12 @@ class ServicesBareMetal:
     def notes(self) -> ServicesBareMetalNotes:
         return ServicesBareMetalNotes(self._client)
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Panel service + Tenantos server (when linked).
 
         Scope: `services.read`. `GET /api/services/{id}/bare-metal`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveServicesBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal",
             options,
@@ -430,12 +432,12 @@ class ServicesBareMetalNotes:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Fetch notes.
 
         Scope: `services.read`. `GET /api/services/{id}/bare-metal/notes`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveServicesBareMetalNotes"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
             options,
@@ -444,14 +446,14 @@ class ServicesBareMetalNotes:
 
     def update(
         self, id: str, *, notes: str | None = None, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Save notes.
 
         Scope: `services.write`. `PATCH /api/services/{id}/bare-metal/notes`
         """
         from ..bodies import UpdateServiceBareMetalNotesBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateServicesBareMetalNotes"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
             options,
@@ -468,14 +470,14 @@ class ServicesBillingPeriod:
 
     def update(
         self, id: str, *, billing_period: str | None = None, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Change the billing period for a game server subscription.
 
         Scope: `services.write`. `PATCH /api/services/{id}/billing-period`
         """
         from ..bodies import UpdateServiceBillingPeriodBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateServicesBillingPeriod"],
             f"/api/services/{path_segment(id, 'id')}/billing-period",
             options,
@@ -490,14 +492,12 @@ class ServicesFiredAlerts:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(
-        self, id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def list(self, id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Any:
         """List fired alerts for a service.
 
         Scope: `services.read`. `GET /api/services/{id}/fired-alerts`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["listServicesFiredAlerts"],
             f"/api/services/{path_segment(id, 'id')}/fired-alerts",
             options,
@@ -519,12 +519,12 @@ class ServicesMetrics:
         range: str | None = None,
         metric: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Fetch VPS or game server metrics for charts.
 
         Scope: `services.read`. `GET /api/services/{id}/metrics`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveServicesMetrics"],
             f"/api/services/{path_segment(id, 'id')}/metrics",
             options,
@@ -532,12 +532,12 @@ class ServicesMetrics:
         )
         return result
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def delete(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete metrics.
 
         Scope: `services.write`. `DELETE /api/services/{id}/metrics`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteServicesMetrics"],
             f"/api/services/{path_segment(id, 'id')}/metrics",
             options,
@@ -577,18 +577,20 @@ class AsyncServices:
 
     async def list(
         self, *, team_id: str, service_type: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListServiceResponse:
+    ) -> ServiceListResponse:
         """List team services.
 
         Scope: `services.read`. `GET /api/services`
         """
-        result: ListServiceResponse = await self._client._json(
+        from ..responses import ServiceListResponse
+
+        data = await self._client._json(
             OPERATIONS["listServices"],
             "/api/services",
             options,
             params={"team_id": team_id, "service_type": service_type},
         )
-        return result
+        return ServiceListResponse._construct(data)
 
     async def cancel(
         self,
@@ -597,14 +599,14 @@ class AsyncServices:
         when: Literal["immediately", "end_of_billing_period"],
         cancellation_reason: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """User-initiated service cancellation.
 
         Scope: `services.write`. `POST /api/services/{id}/cancel`
         """
         from ..bodies import CancelServiceBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["cancelServices"],
             f"/api/services/{path_segment(id, 'id')}/cancel",
             options,
@@ -620,14 +622,14 @@ class AsyncServices:
         option_choices: Sequence[Any] | None = None,
         downgrade_mode: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Upgrade or downgrade a game server plan in-place via Pterodactyl /build endpoint.
 
         Scope: `services.write`. `POST /api/services/{id}/change-plan`
         """
         from ..bodies import ChangePlanServiceBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["changePlanServices"],
             f"/api/services/{path_segment(id, 'id')}/change-plan",
             options,
@@ -639,40 +641,36 @@ class AsyncServices:
         )
         return result
 
-    async def hide_from_list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def hide_from_list(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Hide a finished team service from customer lists (config flag only).
 
         Scope: `services.write`. `POST /api/services/{id}/hide-from-list`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["hideFromListServices"],
             f"/api/services/{path_segment(id, 'id')}/hide-from-list",
             options,
         )
         return result
 
-    async def retry_provisioning(
-        self, id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def retry_provisioning(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Retry failed domain provisioning (user).
 
         Scope: `services.write`. `POST /api/services/{id}/retry-provisioning`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retryProvisioningServices"],
             f"/api/services/{path_segment(id, 'id')}/retry-provisioning",
             options,
         )
         return result
 
-    async def withdraw_cancellation(
-        self, id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def withdraw_cancellation(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """User withdraws end-of-period cancellation.
 
         Scope: `services.write`. `POST /api/services/{id}/withdraw-cancellation`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["withdrawCancellationServices"],
             f"/api/services/{path_segment(id, 'id')}/withdraw-cancellation",
             options,
@@ -686,36 +684,36 @@ class AsyncServicesAgentToken:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Status.
 
         Scope: `services.read`. `GET /api/services/{id}/agent-token`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveServicesAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
         )
         return result
 
-    async def create(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def create(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Create.
 
         Scope: `services.write`. `POST /api/services/{id}/agent-token`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createServicesAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
         )
         return result
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Revoke.
 
         Scope: `services.write`. `DELETE /api/services/{id}/agent-token`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteServicesAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
@@ -729,12 +727,12 @@ class AsyncServicesAlertRules:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def list(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """List alert rules.
 
         Scope: `services.read`. `GET /api/services/{id}/alert-rules`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["listServicesAlertRules"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules",
             options,
@@ -751,14 +749,14 @@ class AsyncServicesAlertRules:
         duration_minutes: int | None = None,
         severity: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Create alert rule.
 
         Scope: `services.write`. `POST /api/services/{id}/alert-rules`
         """
         from ..bodies import CreateServiceAlertRuleBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createServicesAlertRules"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules",
             options,
@@ -782,14 +780,14 @@ class AsyncServicesAlertRules:
         duration_minutes: int | None = None,
         severity: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update alert rule.
 
         Scope: `services.write`. `PATCH /api/services/{id}/alert-rules/{ruleId}`
         """
         from ..bodies import UpdateServiceAlertRuleBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateServicesAlertRules"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
             options,
@@ -802,14 +800,12 @@ class AsyncServicesAlertRules:
         )
         return result
 
-    async def delete(
-        self, id: str, rule_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def delete(self, id: str, rule_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete alert rule.
 
         Scope: `services.write`. `DELETE /api/services/{id}/alert-rules/{ruleId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteServicesAlertRules"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
             options,
@@ -827,12 +823,12 @@ class AsyncServicesBareMetal:
     def notes(self) -> AsyncServicesBareMetalNotes:
         return AsyncServicesBareMetalNotes(self._client)
 
-    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Panel service + Tenantos server (when linked).
 
         Scope: `services.read`. `GET /api/services/{id}/bare-metal`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveServicesBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal",
             options,
@@ -964,12 +960,12 @@ class AsyncServicesBareMetalNotes:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Fetch notes.
 
         Scope: `services.read`. `GET /api/services/{id}/bare-metal/notes`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveServicesBareMetalNotes"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
             options,
@@ -978,14 +974,14 @@ class AsyncServicesBareMetalNotes:
 
     async def update(
         self, id: str, *, notes: str | None = None, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Save notes.
 
         Scope: `services.write`. `PATCH /api/services/{id}/bare-metal/notes`
         """
         from ..bodies import UpdateServiceBareMetalNotesBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateServicesBareMetalNotes"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
             options,
@@ -1002,14 +998,14 @@ class AsyncServicesBillingPeriod:
 
     async def update(
         self, id: str, *, billing_period: str | None = None, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Change the billing period for a game server subscription.
 
         Scope: `services.write`. `PATCH /api/services/{id}/billing-period`
         """
         from ..bodies import UpdateServiceBillingPeriodBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateServicesBillingPeriod"],
             f"/api/services/{path_segment(id, 'id')}/billing-period",
             options,
@@ -1026,12 +1022,12 @@ class AsyncServicesFiredAlerts:
 
     async def list(
         self, id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """List fired alerts for a service.
 
         Scope: `services.read`. `GET /api/services/{id}/fired-alerts`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["listServicesFiredAlerts"],
             f"/api/services/{path_segment(id, 'id')}/fired-alerts",
             options,
@@ -1053,12 +1049,12 @@ class AsyncServicesMetrics:
         range: str | None = None,
         metric: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Fetch VPS or game server metrics for charts.
 
         Scope: `services.read`. `GET /api/services/{id}/metrics`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveServicesMetrics"],
             f"/api/services/{path_segment(id, 'id')}/metrics",
             options,
@@ -1066,12 +1062,12 @@ class AsyncServicesMetrics:
         )
         return result
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete metrics.
 
         Scope: `services.write`. `DELETE /api/services/{id}/metrics`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteServicesMetrics"],
             f"/api/services/{path_segment(id, 'id')}/metrics",
             options,

@@ -13,7 +13,10 @@ if TYPE_CHECKING:
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from .._types import RequestOptions
-    from ..types import ListTeamBackupClusterResponse, RevealConnectionTeamDatabaseInstanceResponse
+    from ..responses import (
+        TeamBackupClusterListResponse,
+        TeamDatabaseInstanceRevealConnectionResponse,
+    )
 
 
 class Teams:
@@ -60,12 +63,12 @@ class Teams:
 
     def retrieve(
         self, team_id: str, *, section: str | None = None, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Get team.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveTeams"],
             f"/api/teams/{path_segment(team_id, 'team_id')}",
             options,
@@ -73,12 +76,12 @@ class Teams:
         )
         return result
 
-    def post(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def post(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Post to team.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["postTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
         )
         return result
@@ -122,26 +125,26 @@ class Teams:
         )
         return result
 
-    def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete team.
 
         Scope: `teams.write`. `DELETE /api/teams/{teamId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
         )
         return result
 
     def transfer(
         self, team_id: str, *, new_owner_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Transfer team.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/transfer`
         """
         from ..bodies import TransferTeamBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["transferTeams"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/transfer",
             options,
@@ -168,60 +171,60 @@ class TeamsBackup:
     def snapshots(self) -> TeamsBackupSnapshots:
         return TeamsBackupSnapshots(self._client)
 
-    def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Team managed backup summary (platform admin only).
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveTeamsBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
             options,
         )
         return result
 
-    def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Remove team backup row + snapshots/jobs; best-effort Kopia server user delete (SSH).
 
         Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteTeamsBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
             options,
         )
         return result
 
-    def provision(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def provision(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Kopia user + team-scoped repo (platform admin).
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/provision`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["provisionTeamsBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/provision",
             options,
         )
         return result
 
-    def sync(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def sync(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Upsert backup_snapshots from Kopia (platform admin).
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/sync`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["syncTeamsBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/sync",
             options,
         )
         return result
 
-    def trigger(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def trigger(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Kopia snapshot for panel-stored paths (platform admin; legacy).
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/trigger`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["triggerTeamsBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/trigger",
             options,
@@ -235,24 +238,24 @@ class TeamsBackupAgentToken:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def create(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def create(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Rotate expbak_ token.
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/agent-token`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createTeamsBackupAgentToken"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
             options,
         )
         return result
 
-    def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Revoke (team backup must be configured).
 
         Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup/agent-token`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteTeamsBackupAgentToken"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
             options,
@@ -268,17 +271,19 @@ class TeamsBackupClusters:
 
     def list(
         self, team_id: str, **options: Unpack[RequestOptions]
-    ) -> ListTeamBackupClusterResponse:
+    ) -> TeamBackupClusterListResponse:
         """Active regions for provision form (platform admin).
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup/clusters`
         """
-        result: ListTeamBackupClusterResponse = self._client._json(
+        from ..responses import TeamBackupClusterListResponse
+
+        data = self._client._json(
             OPERATIONS["listTeamsBackupClusters"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/clusters",
             options,
         )
-        return result
+        return TeamBackupClusterListResponse._construct(data)
 
 
 class TeamsBackupSnapshots:
@@ -287,12 +292,12 @@ class TeamsBackupSnapshots:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def list(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Kopia list + DB rows (platform admin).
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup/snapshots`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["listTeamsBackupSnapshots"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/snapshots",
             options,
@@ -321,12 +326,12 @@ class TeamsDatabaseCatalog:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Enabled plans, PG versions, regions (for create-database UI).
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/catalog`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveTeamsDatabaseCatalog"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/catalog",
             options,
@@ -352,66 +357,60 @@ class TeamsDatabaseInstances:
     def version(self) -> TeamsDatabaseInstancesVersion:
         return TeamsDatabaseInstancesVersion(self._client)
 
-    def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def list(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List team instances (masked connection strings).
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["listTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
             options,
         )
         return result
 
-    def create(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def create(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Provision (owner/admin).
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
             options,
         )
         return result
 
-    def retrieve(
-        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def retrieve(self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Instance detail (masked connection string).
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
             options,
         )
         return result
 
-    def delete(
-        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def delete(self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Deprovision (owner/admin).
 
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/database/instances/{instanceId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
             options,
         )
         return result
 
-    def restart(
-        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def restart(self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Restart instance.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/restart`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["restartTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/restart",
             options,
@@ -420,17 +419,19 @@ class TeamsDatabaseInstances:
 
     def reveal_connection(
         self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
-    ) -> RevealConnectionTeamDatabaseInstanceResponse:
+    ) -> TeamDatabaseInstanceRevealConnectionResponse:
         """Reveal connection instance.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/reveal-connection`
         """
-        result: RevealConnectionTeamDatabaseInstanceResponse = self._client._json(
+        from ..responses import TeamDatabaseInstanceRevealConnectionResponse
+
+        data = self._client._json(
             OPERATIONS["revealConnectionTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/reveal-connection",
             options,
         )
-        return result
+        return TeamDatabaseInstanceRevealConnectionResponse._construct(data)
 
 
 class TeamsDatabaseInstancesMetrics:
@@ -458,14 +459,12 @@ class TeamsDatabaseInstancesStats:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(
-        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def retrieve(self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get stats.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/stats`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveTeamsDatabaseInstancesStats"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/stats",
             options,
@@ -542,14 +541,12 @@ class TeamsMembers:
         )
         return result
 
-    def delete(
-        self, team_id: str, member_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def delete(self, team_id: str, member_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete member.
 
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/members/{memberId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteTeamsMembers"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/members/{path_segment(member_id, 'member_id')}",
             options,
@@ -563,12 +560,12 @@ class TeamsMonitoringSettings:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get monitoring settings.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/monitoring-settings`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveTeamsMonitoringSettings"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
             options,
@@ -583,14 +580,14 @@ class TeamsMonitoringSettings:
         discord_webhook_url: str | None = None,
         generic_webhook_url: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update monitoring settings.
 
         Scope: `teams.write`. `PATCH /api/teams/{teamId}/monitoring-settings`
         """
         from ..bodies import UpdateTeamMonitoringSettingsBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateTeamsMonitoringSettings"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
             options,
@@ -609,12 +606,12 @@ class TeamsSshKeys:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def list(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List ssh keys.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/ssh-keys`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["listTeamsSshKeys"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
             options,
@@ -629,14 +626,14 @@ class TeamsSshKeys:
         public_key: str,
         is_default: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Create ssh key.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/ssh-keys`
         """
         from ..bodies import CreateTeamSshKeyBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createTeamsSshKeys"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
             options,
@@ -646,28 +643,24 @@ class TeamsSshKeys:
         )
         return result
 
-    def update(
-        self, team_id: str, key_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def update(self, team_id: str, key_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Update ssh key.
 
         Scope: `teams.write`. `PATCH /api/teams/{teamId}/ssh-keys/{keyId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateTeamsSshKeys"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
             options,
         )
         return result
 
-    def delete(
-        self, team_id: str, key_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def delete(self, team_id: str, key_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete ssh key.
 
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/ssh-keys/{keyId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteTeamsSshKeys"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
             options,
@@ -719,12 +712,12 @@ class AsyncTeams:
 
     async def retrieve(
         self, team_id: str, *, section: str | None = None, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Get team.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveTeams"],
             f"/api/teams/{path_segment(team_id, 'team_id')}",
             options,
@@ -732,12 +725,12 @@ class AsyncTeams:
         )
         return result
 
-    async def post(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def post(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Post to team.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["postTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
         )
         return result
@@ -781,26 +774,26 @@ class AsyncTeams:
         )
         return result
 
-    async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete team.
 
         Scope: `teams.write`. `DELETE /api/teams/{teamId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
         )
         return result
 
     async def transfer(
         self, team_id: str, *, new_owner_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Transfer team.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/transfer`
         """
         from ..bodies import TransferTeamBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["transferTeams"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/transfer",
             options,
@@ -827,60 +820,60 @@ class AsyncTeamsBackup:
     def snapshots(self) -> AsyncTeamsBackupSnapshots:
         return AsyncTeamsBackupSnapshots(self._client)
 
-    async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Team managed backup summary (platform admin only).
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveTeamsBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
             options,
         )
         return result
 
-    async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Remove team backup row + snapshots/jobs; best-effort Kopia server user delete (SSH).
 
         Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteTeamsBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
             options,
         )
         return result
 
-    async def provision(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def provision(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Kopia user + team-scoped repo (platform admin).
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/provision`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["provisionTeamsBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/provision",
             options,
         )
         return result
 
-    async def sync(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def sync(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Upsert backup_snapshots from Kopia (platform admin).
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/sync`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["syncTeamsBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/sync",
             options,
         )
         return result
 
-    async def trigger(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def trigger(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Kopia snapshot for panel-stored paths (platform admin; legacy).
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/trigger`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["triggerTeamsBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/trigger",
             options,
@@ -894,24 +887,24 @@ class AsyncTeamsBackupAgentToken:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def create(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def create(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Rotate expbak_ token.
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/agent-token`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createTeamsBackupAgentToken"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
             options,
         )
         return result
 
-    async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Revoke (team backup must be configured).
 
         Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup/agent-token`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteTeamsBackupAgentToken"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
             options,
@@ -927,17 +920,19 @@ class AsyncTeamsBackupClusters:
 
     async def list(
         self, team_id: str, **options: Unpack[RequestOptions]
-    ) -> ListTeamBackupClusterResponse:
+    ) -> TeamBackupClusterListResponse:
         """Active regions for provision form (platform admin).
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup/clusters`
         """
-        result: ListTeamBackupClusterResponse = await self._client._json(
+        from ..responses import TeamBackupClusterListResponse
+
+        data = await self._client._json(
             OPERATIONS["listTeamsBackupClusters"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/clusters",
             options,
         )
-        return result
+        return TeamBackupClusterListResponse._construct(data)
 
 
 class AsyncTeamsBackupSnapshots:
@@ -946,12 +941,12 @@ class AsyncTeamsBackupSnapshots:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Kopia list + DB rows (platform admin).
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup/snapshots`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["listTeamsBackupSnapshots"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/snapshots",
             options,
@@ -980,12 +975,12 @@ class AsyncTeamsDatabaseCatalog:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Enabled plans, PG versions, regions (for create-database UI).
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/catalog`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveTeamsDatabaseCatalog"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/catalog",
             options,
@@ -1011,24 +1006,24 @@ class AsyncTeamsDatabaseInstances:
     def version(self) -> AsyncTeamsDatabaseInstancesVersion:
         return AsyncTeamsDatabaseInstancesVersion(self._client)
 
-    async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List team instances (masked connection strings).
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["listTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
             options,
         )
         return result
 
-    async def create(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def create(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Provision (owner/admin).
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
             options,
@@ -1037,12 +1032,12 @@ class AsyncTeamsDatabaseInstances:
 
     async def retrieve(
         self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Instance detail (masked connection string).
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
             options,
@@ -1051,12 +1046,12 @@ class AsyncTeamsDatabaseInstances:
 
     async def delete(
         self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Deprovision (owner/admin).
 
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/database/instances/{instanceId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
             options,
@@ -1065,12 +1060,12 @@ class AsyncTeamsDatabaseInstances:
 
     async def restart(
         self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Restart instance.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/restart`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["restartTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/restart",
             options,
@@ -1079,17 +1074,19 @@ class AsyncTeamsDatabaseInstances:
 
     async def reveal_connection(
         self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
-    ) -> RevealConnectionTeamDatabaseInstanceResponse:
+    ) -> TeamDatabaseInstanceRevealConnectionResponse:
         """Reveal connection instance.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/reveal-connection`
         """
-        result: RevealConnectionTeamDatabaseInstanceResponse = await self._client._json(
+        from ..responses import TeamDatabaseInstanceRevealConnectionResponse
+
+        data = await self._client._json(
             OPERATIONS["revealConnectionTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/reveal-connection",
             options,
         )
-        return result
+        return TeamDatabaseInstanceRevealConnectionResponse._construct(data)
 
 
 class AsyncTeamsDatabaseInstancesMetrics:
@@ -1121,12 +1118,12 @@ class AsyncTeamsDatabaseInstancesStats:
 
     async def retrieve(
         self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Get stats.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/stats`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveTeamsDatabaseInstancesStats"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/stats",
             options,
@@ -1205,14 +1202,12 @@ class AsyncTeamsMembers:
         )
         return result
 
-    async def delete(
-        self, team_id: str, member_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def delete(self, team_id: str, member_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete member.
 
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/members/{memberId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteTeamsMembers"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/members/{path_segment(member_id, 'member_id')}",
             options,
@@ -1226,12 +1221,12 @@ class AsyncTeamsMonitoringSettings:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get monitoring settings.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/monitoring-settings`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveTeamsMonitoringSettings"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
             options,
@@ -1246,14 +1241,14 @@ class AsyncTeamsMonitoringSettings:
         discord_webhook_url: str | None = None,
         generic_webhook_url: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update monitoring settings.
 
         Scope: `teams.write`. `PATCH /api/teams/{teamId}/monitoring-settings`
         """
         from ..bodies import UpdateTeamMonitoringSettingsBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateTeamsMonitoringSettings"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
             options,
@@ -1272,12 +1267,12 @@ class AsyncTeamsSshKeys:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List ssh keys.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/ssh-keys`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["listTeamsSshKeys"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
             options,
@@ -1292,14 +1287,14 @@ class AsyncTeamsSshKeys:
         public_key: str,
         is_default: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Create ssh key.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/ssh-keys`
         """
         from ..bodies import CreateTeamSshKeyBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createTeamsSshKeys"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
             options,
@@ -1309,28 +1304,24 @@ class AsyncTeamsSshKeys:
         )
         return result
 
-    async def update(
-        self, team_id: str, key_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def update(self, team_id: str, key_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Update ssh key.
 
         Scope: `teams.write`. `PATCH /api/teams/{teamId}/ssh-keys/{keyId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateTeamsSshKeys"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
             options,
         )
         return result
 
-    async def delete(
-        self, team_id: str, key_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def delete(self, team_id: str, key_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete ssh key.
 
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/ssh-keys/{keyId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteTeamsSshKeys"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
             options,

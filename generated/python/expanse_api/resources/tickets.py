@@ -14,11 +14,11 @@ if TYPE_CHECKING:
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from .._types import BinaryContent, FileInput, RequestOptions
-    from ..types import (
-        CreateTicketResponse,
-        ListTicketResponse,
-        ListTicketTemplateResponse,
-        RetrieveTicketUnreadCountResponse,
+    from ..responses import (
+        TicketCreateResponse,
+        TicketListResponse,
+        TicketTemplateListResponse,
+        TicketUnreadCountRetrieveResponse,
     )
 
 
@@ -48,15 +48,17 @@ class Tickets:
     def unread_count(self) -> TicketsUnreadCount:
         return TicketsUnreadCount(self._client)
 
-    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> ListTicketResponse:
+    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> TicketListResponse:
         """List team tickets.
 
         Scope: `tickets.read`. `GET /api/tickets`
         """
-        result: ListTicketResponse = self._client._json(
+        from ..responses import TicketListResponse
+
+        data = self._client._json(
             OPERATIONS["listTickets"], "/api/tickets", options, params={"team_id": team_id}
         )
-        return result
+        return TicketListResponse._construct(data)
 
     def create(
         self,
@@ -70,14 +72,15 @@ class Tickets:
         template_id: str | None = None,
         is_private: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateTicketResponse:
+    ) -> TicketCreateResponse:
         """Create ticket.
 
         Scope: `tickets.write`. `POST /api/tickets`
         """
         from ..bodies import CreateTicketBody
+        from ..responses import TicketCreateResponse
 
-        result: CreateTicketResponse = self._client._json(
+        data = self._client._json(
             OPERATIONS["createTickets"],
             "/api/tickets",
             options,
@@ -92,26 +95,26 @@ class Tickets:
                 is_private=is_private,
             ),
         )
-        return result
+        return TicketCreateResponse._construct(data)
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get single ticket with messages (team member only).
 
         Scope: `tickets.read`. `GET /api/tickets/{id}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveTickets"], f"/api/tickets/{path_segment(id, 'id')}", options
         )
         return result
 
-    def rate(self, id: str, *, rating: int, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def rate(self, id: str, *, rating: int, **options: Unpack[RequestOptions]) -> Any:
         """Submit satisfaction rating (1-5).
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/rate`
         """
         from ..bodies import RateTicketBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["rateTickets"],
             f"/api/tickets/{path_segment(id, 'id')}/rate",
             options,
@@ -119,22 +122,22 @@ class Tickets:
         )
         return result
 
-    def read(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def read(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Mark ticket as read (user).
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/read`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["readTickets"], f"/api/tickets/{path_segment(id, 'id')}/read", options
         )
         return result
 
-    def reopen(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def reopen(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Reopen resolved/closed ticket (within window).
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/reopen`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["reopenTickets"], f"/api/tickets/{path_segment(id, 'id')}/reopen", options
         )
         return result
@@ -165,12 +168,12 @@ class TicketsCredentials:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def list(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """List credentials on a ticket (masked).
 
         Scope: `tickets.read`. `GET /api/tickets/{id}/credentials`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["listTicketsCredentials"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials",
             options,
@@ -187,14 +190,14 @@ class TicketsCredentials:
         notes: str | None = None,
         is_sensitive: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Add temp access credentials (user).
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/credentials`
         """
         from ..bodies import CreateTicketCredentialBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createTicketsCredentials"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials",
             options,
@@ -208,12 +211,12 @@ class TicketsCredentials:
         )
         return result
 
-    def reveal(self, id: str, cred_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def reveal(self, id: str, cred_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Return the plaintext value of a stored ticket credential.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/credentials/{credId}/reveal`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["revealTicketsCredentials"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials/{path_segment(cred_id, 'cred_id')}/reveal",
             options,
@@ -234,14 +237,14 @@ class TicketsMessages:
         content: str,
         files: Sequence[FileInput] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Add reply to ticket (team member only).
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/messages`
         """
         from ..bodies import CreateTicketMessageBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createTicketsMessages"],
             f"/api/tickets/{path_segment(id, 'id')}/messages",
             options,
@@ -257,14 +260,14 @@ class TicketsMessages:
         *,
         content: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Edit own message (user, within 15 min).
 
         Scope: `tickets.write`. `PATCH /api/tickets/{id}/messages/{messageId}`
         """
         from ..bodies import UpdateTicketMessageBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateTicketsMessages"],
             f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
             options,
@@ -272,12 +275,12 @@ class TicketsMessages:
         )
         return result
 
-    def delete(self, id: str, message_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def delete(self, id: str, message_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Soft-delete own message (user, within 15 min).
 
         Scope: `tickets.write`. `DELETE /api/tickets/{id}/messages/{messageId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteTicketsMessages"],
             f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
             options,
@@ -293,18 +296,20 @@ class TicketsTemplates:
 
     def list(
         self, *, category: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListTicketTemplateResponse:
+    ) -> TicketTemplateListResponse:
         """List ticket templates by category.
 
         Scope: `tickets.read`. `GET /api/tickets/templates`
         """
-        result: ListTicketTemplateResponse = self._client._json(
+        from ..responses import TicketTemplateListResponse
+
+        data = self._client._json(
             OPERATIONS["listTicketsTemplates"],
             "/api/tickets/templates",
             options,
             params={"category": category},
         )
-        return result
+        return TicketTemplateListResponse._construct(data)
 
 
 class TicketsUnreadCount:
@@ -315,18 +320,20 @@ class TicketsUnreadCount:
 
     def retrieve(
         self, *, team_id: str, **options: Unpack[RequestOptions]
-    ) -> RetrieveTicketUnreadCountResponse:
+    ) -> TicketUnreadCountRetrieveResponse:
         """Unread ticket count for user.
 
         Scope: `tickets.read`. `GET /api/tickets/unread-count`
         """
-        result: RetrieveTicketUnreadCountResponse = self._client._json(
+        from ..responses import TicketUnreadCountRetrieveResponse
+
+        data = self._client._json(
             OPERATIONS["retrieveTicketsUnreadCount"],
             "/api/tickets/unread-count",
             options,
             params={"team_id": team_id},
         )
-        return result
+        return TicketUnreadCountRetrieveResponse._construct(data)
 
 
 class AsyncTickets:
@@ -355,15 +362,17 @@ class AsyncTickets:
     def unread_count(self) -> AsyncTicketsUnreadCount:
         return AsyncTicketsUnreadCount(self._client)
 
-    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> ListTicketResponse:
+    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> TicketListResponse:
         """List team tickets.
 
         Scope: `tickets.read`. `GET /api/tickets`
         """
-        result: ListTicketResponse = await self._client._json(
+        from ..responses import TicketListResponse
+
+        data = await self._client._json(
             OPERATIONS["listTickets"], "/api/tickets", options, params={"team_id": team_id}
         )
-        return result
+        return TicketListResponse._construct(data)
 
     async def create(
         self,
@@ -377,14 +386,15 @@ class AsyncTickets:
         template_id: str | None = None,
         is_private: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateTicketResponse:
+    ) -> TicketCreateResponse:
         """Create ticket.
 
         Scope: `tickets.write`. `POST /api/tickets`
         """
         from ..bodies import CreateTicketBody
+        from ..responses import TicketCreateResponse
 
-        result: CreateTicketResponse = await self._client._json(
+        data = await self._client._json(
             OPERATIONS["createTickets"],
             "/api/tickets",
             options,
@@ -399,28 +409,26 @@ class AsyncTickets:
                 is_private=is_private,
             ),
         )
-        return result
+        return TicketCreateResponse._construct(data)
 
-    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get single ticket with messages (team member only).
 
         Scope: `tickets.read`. `GET /api/tickets/{id}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveTickets"], f"/api/tickets/{path_segment(id, 'id')}", options
         )
         return result
 
-    async def rate(
-        self, id: str, *, rating: int, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def rate(self, id: str, *, rating: int, **options: Unpack[RequestOptions]) -> Any:
         """Submit satisfaction rating (1-5).
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/rate`
         """
         from ..bodies import RateTicketBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["rateTickets"],
             f"/api/tickets/{path_segment(id, 'id')}/rate",
             options,
@@ -428,22 +436,22 @@ class AsyncTickets:
         )
         return result
 
-    async def read(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def read(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Mark ticket as read (user).
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/read`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["readTickets"], f"/api/tickets/{path_segment(id, 'id')}/read", options
         )
         return result
 
-    async def reopen(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def reopen(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Reopen resolved/closed ticket (within window).
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/reopen`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["reopenTickets"], f"/api/tickets/{path_segment(id, 'id')}/reopen", options
         )
         return result
@@ -474,12 +482,12 @@ class AsyncTicketsCredentials:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def list(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """List credentials on a ticket (masked).
 
         Scope: `tickets.read`. `GET /api/tickets/{id}/credentials`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["listTicketsCredentials"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials",
             options,
@@ -496,14 +504,14 @@ class AsyncTicketsCredentials:
         notes: str | None = None,
         is_sensitive: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Add temp access credentials (user).
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/credentials`
         """
         from ..bodies import CreateTicketCredentialBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createTicketsCredentials"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials",
             options,
@@ -517,14 +525,12 @@ class AsyncTicketsCredentials:
         )
         return result
 
-    async def reveal(
-        self, id: str, cred_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def reveal(self, id: str, cred_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Return the plaintext value of a stored ticket credential.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/credentials/{credId}/reveal`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["revealTicketsCredentials"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials/{path_segment(cred_id, 'cred_id')}/reveal",
             options,
@@ -545,14 +551,14 @@ class AsyncTicketsMessages:
         content: str,
         files: Sequence[FileInput] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Add reply to ticket (team member only).
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/messages`
         """
         from ..bodies import CreateTicketMessageBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createTicketsMessages"],
             f"/api/tickets/{path_segment(id, 'id')}/messages",
             options,
@@ -568,14 +574,14 @@ class AsyncTicketsMessages:
         *,
         content: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Edit own message (user, within 15 min).
 
         Scope: `tickets.write`. `PATCH /api/tickets/{id}/messages/{messageId}`
         """
         from ..bodies import UpdateTicketMessageBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateTicketsMessages"],
             f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
             options,
@@ -583,14 +589,12 @@ class AsyncTicketsMessages:
         )
         return result
 
-    async def delete(
-        self, id: str, message_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    async def delete(self, id: str, message_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Soft-delete own message (user, within 15 min).
 
         Scope: `tickets.write`. `DELETE /api/tickets/{id}/messages/{messageId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteTicketsMessages"],
             f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
             options,
@@ -606,18 +610,20 @@ class AsyncTicketsTemplates:
 
     async def list(
         self, *, category: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListTicketTemplateResponse:
+    ) -> TicketTemplateListResponse:
         """List ticket templates by category.
 
         Scope: `tickets.read`. `GET /api/tickets/templates`
         """
-        result: ListTicketTemplateResponse = await self._client._json(
+        from ..responses import TicketTemplateListResponse
+
+        data = await self._client._json(
             OPERATIONS["listTicketsTemplates"],
             "/api/tickets/templates",
             options,
             params={"category": category},
         )
-        return result
+        return TicketTemplateListResponse._construct(data)
 
 
 class AsyncTicketsUnreadCount:
@@ -628,15 +634,17 @@ class AsyncTicketsUnreadCount:
 
     async def retrieve(
         self, *, team_id: str, **options: Unpack[RequestOptions]
-    ) -> RetrieveTicketUnreadCountResponse:
+    ) -> TicketUnreadCountRetrieveResponse:
         """Unread ticket count for user.
 
         Scope: `tickets.read`. `GET /api/tickets/unread-count`
         """
-        result: RetrieveTicketUnreadCountResponse = await self._client._json(
+        from ..responses import TicketUnreadCountRetrieveResponse
+
+        data = await self._client._json(
             OPERATIONS["retrieveTicketsUnreadCount"],
             "/api/tickets/unread-count",
             options,
             params={"team_id": team_id},
         )
-        return result
+        return TicketUnreadCountRetrieveResponse._construct(data)

@@ -14,7 +14,11 @@ if TYPE_CHECKING:
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from .._types import RequestOptions
-    from ..types import CreateZoneRecordResponse, ListZoneHistoryResponse, UpdateZoneRecordResponse
+    from ..responses import (
+        ZoneHistoryListResponse,
+        ZoneRecordCreateResponse,
+        ZoneRecordUpdateResponse,
+    )
 
 
 class Zones:
@@ -43,12 +47,12 @@ class Zones:
     def records(self) -> ZonesRecords:
         return ZonesRecords(self._client)
 
-    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List team's zones.
 
         Scope: `dns.read`. `GET /api/zones`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["listZones"], "/api/zones", options, params={"team_id": team_id}
         )
         return result
@@ -60,14 +64,14 @@ class Zones:
         zone_name: str,
         records: Sequence[dict[str, Any]],
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Create zone (add external zone).
 
         Scope: `dns.write`. `POST /api/zones`
         """
         from ..bodies import CreateZoneBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createZones"],
             "/api/zones",
             options,
@@ -75,14 +79,14 @@ class Zones:
         )
         return result
 
-    def scan(self, *, domain: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def scan(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
         """Scan domain for existing records (before create).
 
         Scope: `dns.write`. `POST /api/zones/scan`
         """
         from ..bodies import ScanZoneBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["scanZones"],
             "/api/zones/scan",
             options,
@@ -90,26 +94,26 @@ class Zones:
         )
         return result
 
-    def retrieve(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get zone detail.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveZones"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
         )
         return result
 
     def update(
         self, zone_id: str, *, expires_at: str | None = None, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update zone (expiresAt).
 
         Scope: `dns.write`. `PATCH /api/zones/{zoneId}`
         """
         from ..bodies import UpdateZoneBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateZones"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}",
             options,
@@ -117,22 +121,22 @@ class Zones:
         )
         return result
 
-    def delete(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def delete(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete zone (owner only for external; team member for all).
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteZones"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
         )
         return result
 
-    def delegation(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def delegation(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Check delegation and update zone status.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/delegation`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["delegationZones"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/delegation",
             options,
@@ -147,14 +151,14 @@ class Zones:
         content: str,
         dry_run: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Import records (format, content, dryRun?).
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/import`
         """
         from ..bodies import ImportZoneBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["importZones"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/import",
             options,
@@ -229,24 +233,24 @@ class ZonesHealthChecks:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def list(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List health checks.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/health-checks`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["listZonesHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks",
             options,
         )
         return result
 
-    def create(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def create(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Create health check.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/health-checks`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createZonesHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks",
             options,
@@ -255,40 +259,36 @@ class ZonesHealthChecks:
 
     def retrieve(
         self, zone_id: str, health_check_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Get health check.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveZonesHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
         )
         return result
 
-    def update(
-        self, zone_id: str, health_check_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def update(self, zone_id: str, health_check_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Update health check.
 
         Scope: `dns.write`. `PATCH /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["updateZonesHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
         )
         return result
 
-    def delete(
-        self, zone_id: str, health_check_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def delete(self, zone_id: str, health_check_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete health check.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteZonesHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
@@ -304,27 +304,27 @@ class ZonesHistory:
 
     def list(
         self, zone_id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> ListZoneHistoryResponse:
+    ) -> ZoneHistoryListResponse:
         """List change history.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/history`
         """
-        result: ListZoneHistoryResponse = self._client._json(
+        from ..responses import ZoneHistoryListResponse
+
+        data = self._client._json(
             OPERATIONS["listZonesHistory"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/history",
             options,
             params={"limit": limit},
         )
-        return result
+        return ZoneHistoryListResponse._construct(data)
 
-    def rollback(
-        self, zone_id: str, history_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    def rollback(self, zone_id: str, history_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Rollback a change.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/history/{historyId}/rollback`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["rollbackZonesHistory"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/history/{path_segment(history_id, 'history_id')}/rollback",
             options,
@@ -350,12 +350,12 @@ class ZonesRecords:
     def proxy(self) -> ZonesRecordsProxy:
         return ZonesRecordsProxy(self._client)
 
-    def list(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def list(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List records.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["listZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
@@ -371,20 +371,21 @@ class ZonesRecords:
         content: str,
         ttl: int | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateZoneRecordResponse:
+    ) -> ZoneRecordCreateResponse:
         """Add record.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/records`
         """
         from ..bodies import CreateZoneRecordBody
+        from ..responses import ZoneRecordCreateResponse
 
-        result: CreateZoneRecordResponse = self._client._json(
+        data = self._client._json(
             OPERATIONS["createZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=CreateZoneRecordBody._payload(name=name, type=type, content=content, ttl=ttl),
         )
-        return result
+        return ZoneRecordCreateResponse._construct(data)
 
     def update(
         self,
@@ -395,29 +396,30 @@ class ZonesRecords:
         ttl: int | None = None,
         content: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> UpdateZoneRecordResponse:
+    ) -> ZoneRecordUpdateResponse:
         """Update record.
 
         Scope: `dns.write`. `PATCH /api/zones/{zoneId}/records`
         """
         from ..bodies import UpdateZoneRecordBody
+        from ..responses import ZoneRecordUpdateResponse
 
-        result: UpdateZoneRecordResponse = self._client._json(
+        data = self._client._json(
             OPERATIONS["updateZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=UpdateZoneRecordBody._payload(name=name, type=type, ttl=ttl, content=content),
         )
-        return result
+        return ZoneRecordUpdateResponse._construct(data)
 
     def delete(
         self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Delete record.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
@@ -427,14 +429,14 @@ class ZonesRecords:
 
     def bulk_delete(
         self, zone_id: str, *, records: Sequence[dict[str, Any]], **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Delete multiple records.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/records/bulk-delete`
         """
         from ..bodies import BulkDeleteZoneRecordBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["bulkDeleteZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/bulk-delete",
             options,
@@ -449,12 +451,12 @@ class ZonesRecordsLock:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    def retrieve(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List locked records.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records/lock`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveZonesRecordsLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
@@ -469,14 +471,14 @@ class ZonesRecordsLock:
         record_type: str,
         reason: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Lock a record.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/records/lock`
         """
         from ..bodies import CreateZoneRecordLockBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createZonesRecordsLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
@@ -488,12 +490,12 @@ class ZonesRecordsLock:
 
     def delete(
         self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Unlock.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records/lock`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteZonesRecordsLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
@@ -516,12 +518,12 @@ class ZonesRecordsPropagation:
         type: str,
         expected_content: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Get propagation.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records/propagation`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["retrieveZonesRecordsPropagation"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/propagation",
             options,
@@ -546,14 +548,14 @@ class ZonesRecordsProxy:
         origin_port: int | None = None,
         origin_scheme: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Enable proxy.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/records/proxy`
         """
         from ..bodies import CreateZoneRecordProxyBody
 
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["createZonesRecordsProxy"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/proxy",
             options,
@@ -569,12 +571,12 @@ class ZonesRecordsProxy:
 
     def delete(
         self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Disable proxy.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records/proxy`
         """
-        result: dict[str, Any] = self._client._json(
+        result: Any = self._client._json(
             OPERATIONS["deleteZonesRecordsProxy"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/proxy",
             options,
@@ -609,12 +611,12 @@ class AsyncZones:
     def records(self) -> AsyncZonesRecords:
         return AsyncZonesRecords(self._client)
 
-    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List team's zones.
 
         Scope: `dns.read`. `GET /api/zones`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["listZones"], "/api/zones", options, params={"team_id": team_id}
         )
         return result
@@ -626,14 +628,14 @@ class AsyncZones:
         zone_name: str,
         records: Sequence[dict[str, Any]],
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Create zone (add external zone).
 
         Scope: `dns.write`. `POST /api/zones`
         """
         from ..bodies import CreateZoneBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createZones"],
             "/api/zones",
             options,
@@ -641,14 +643,14 @@ class AsyncZones:
         )
         return result
 
-    async def scan(self, *, domain: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def scan(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
         """Scan domain for existing records (before create).
 
         Scope: `dns.write`. `POST /api/zones/scan`
         """
         from ..bodies import ScanZoneBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["scanZones"],
             "/api/zones/scan",
             options,
@@ -656,26 +658,26 @@ class AsyncZones:
         )
         return result
 
-    async def retrieve(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get zone detail.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveZones"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
         )
         return result
 
     async def update(
         self, zone_id: str, *, expires_at: str | None = None, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update zone (expiresAt).
 
         Scope: `dns.write`. `PATCH /api/zones/{zoneId}`
         """
         from ..bodies import UpdateZoneBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateZones"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}",
             options,
@@ -683,22 +685,22 @@ class AsyncZones:
         )
         return result
 
-    async def delete(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def delete(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Delete zone (owner only for external; team member for all).
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteZones"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
         )
         return result
 
-    async def delegation(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def delegation(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Check delegation and update zone status.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/delegation`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["delegationZones"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/delegation",
             options,
@@ -713,14 +715,14 @@ class AsyncZones:
         content: str,
         dry_run: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Import records (format, content, dryRun?).
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/import`
         """
         from ..bodies import ImportZoneBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["importZones"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/import",
             options,
@@ -797,24 +799,24 @@ class AsyncZonesHealthChecks:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def list(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List health checks.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/health-checks`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["listZonesHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks",
             options,
         )
         return result
 
-    async def create(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def create(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Create health check.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/health-checks`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createZonesHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks",
             options,
@@ -823,12 +825,12 @@ class AsyncZonesHealthChecks:
 
     async def retrieve(
         self, zone_id: str, health_check_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Get health check.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveZonesHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
@@ -837,12 +839,12 @@ class AsyncZonesHealthChecks:
 
     async def update(
         self, zone_id: str, health_check_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Update health check.
 
         Scope: `dns.write`. `PATCH /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["updateZonesHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
@@ -851,12 +853,12 @@ class AsyncZonesHealthChecks:
 
     async def delete(
         self, zone_id: str, health_check_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Delete health check.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteZonesHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
@@ -872,27 +874,29 @@ class AsyncZonesHistory:
 
     async def list(
         self, zone_id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> ListZoneHistoryResponse:
+    ) -> ZoneHistoryListResponse:
         """List change history.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/history`
         """
-        result: ListZoneHistoryResponse = await self._client._json(
+        from ..responses import ZoneHistoryListResponse
+
+        data = await self._client._json(
             OPERATIONS["listZonesHistory"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/history",
             options,
             params={"limit": limit},
         )
-        return result
+        return ZoneHistoryListResponse._construct(data)
 
     async def rollback(
         self, zone_id: str, history_id: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Rollback a change.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/history/{historyId}/rollback`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["rollbackZonesHistory"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/history/{path_segment(history_id, 'history_id')}/rollback",
             options,
@@ -918,12 +922,12 @@ class AsyncZonesRecords:
     def proxy(self) -> AsyncZonesRecordsProxy:
         return AsyncZonesRecordsProxy(self._client)
 
-    async def list(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def list(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List records.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["listZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
@@ -939,20 +943,21 @@ class AsyncZonesRecords:
         content: str,
         ttl: int | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateZoneRecordResponse:
+    ) -> ZoneRecordCreateResponse:
         """Add record.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/records`
         """
         from ..bodies import CreateZoneRecordBody
+        from ..responses import ZoneRecordCreateResponse
 
-        result: CreateZoneRecordResponse = await self._client._json(
+        data = await self._client._json(
             OPERATIONS["createZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=CreateZoneRecordBody._payload(name=name, type=type, content=content, ttl=ttl),
         )
-        return result
+        return ZoneRecordCreateResponse._construct(data)
 
     async def update(
         self,
@@ -963,29 +968,30 @@ class AsyncZonesRecords:
         ttl: int | None = None,
         content: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> UpdateZoneRecordResponse:
+    ) -> ZoneRecordUpdateResponse:
         """Update record.
 
         Scope: `dns.write`. `PATCH /api/zones/{zoneId}/records`
         """
         from ..bodies import UpdateZoneRecordBody
+        from ..responses import ZoneRecordUpdateResponse
 
-        result: UpdateZoneRecordResponse = await self._client._json(
+        data = await self._client._json(
             OPERATIONS["updateZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=UpdateZoneRecordBody._payload(name=name, type=type, ttl=ttl, content=content),
         )
-        return result
+        return ZoneRecordUpdateResponse._construct(data)
 
     async def delete(
         self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Delete record.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
@@ -995,14 +1001,14 @@ class AsyncZonesRecords:
 
     async def bulk_delete(
         self, zone_id: str, *, records: Sequence[dict[str, Any]], **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Delete multiple records.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/records/bulk-delete`
         """
         from ..bodies import BulkDeleteZoneRecordBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["bulkDeleteZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/bulk-delete",
             options,
@@ -1017,12 +1023,12 @@ class AsyncZonesRecordsLock:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, zone_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+    async def retrieve(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
         """List locked records.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records/lock`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveZonesRecordsLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
@@ -1037,14 +1043,14 @@ class AsyncZonesRecordsLock:
         record_type: str,
         reason: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Lock a record.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/records/lock`
         """
         from ..bodies import CreateZoneRecordLockBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createZonesRecordsLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
@@ -1056,12 +1062,12 @@ class AsyncZonesRecordsLock:
 
     async def delete(
         self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Unlock.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records/lock`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteZonesRecordsLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
@@ -1084,12 +1090,12 @@ class AsyncZonesRecordsPropagation:
         type: str,
         expected_content: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Get propagation.
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records/propagation`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["retrieveZonesRecordsPropagation"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/propagation",
             options,
@@ -1114,14 +1120,14 @@ class AsyncZonesRecordsProxy:
         origin_port: int | None = None,
         origin_scheme: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Enable proxy.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/records/proxy`
         """
         from ..bodies import CreateZoneRecordProxyBody
 
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["createZonesRecordsProxy"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/proxy",
             options,
@@ -1137,12 +1143,12 @@ class AsyncZonesRecordsProxy:
 
     async def delete(
         self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Disable proxy.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records/proxy`
         """
-        result: dict[str, Any] = await self._client._json(
+        result: Any = await self._client._json(
             OPERATIONS["deleteZonesRecordsProxy"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/proxy",
             options,
