@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from generator.inference import infer
-from generator.render import json_schema
+from generator.schema import json_schema
 
 
 def schema_of(*samples: Any) -> dict[str, Any]:

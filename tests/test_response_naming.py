@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 
 from generator import naming
-from generator.naming import ComponentClaim, assign_components
+from generator.catalog import parse_catalog_text
+from generator.model import Api
+from generator.overlay import EMPTY
+from generator.problems import InputError
+from generator.resolve import resolve
+from generator.schema import json_schema
 
 
 @pytest.mark.parametrize(
@@ -41,57 +49,85 @@ def test_a_nested_object_is_named_for_its_key_singular(key: str, expected: str) 
     assert naming.nested_component(key) == expected
 
 
-def test_a_qualified_name_is_the_response_and_the_keys_down_to_the_object() -> None:
-    assert (
-        naming.qualified_component("ZoneRetrieveResponse", ["zone", "records"])
-        == "ZoneRetrieveResponseZoneRecord"
+def test_a_qualified_name_is_the_parent_s_name_and_the_key_s() -> None:
+    assert naming.qualified_component("ZoneRetrieveResponse", "zone") == "ZoneRetrieveResponseZone"
+    assert naming.qualified_component("ZoneRetrieveResponseZone", "records") == (
+        "ZoneRetrieveResponseZoneRecord"
     )
 
 
 # ----------------------------------------------------------------------------- assignment
 
 
-def claim(short: str, qualified: str, shape: str) -> ComponentClaim:
-    return ComponentClaim(short=short, qualified=qualified, shape=shape, where=qualified)
+def test_a_short_name_is_contested_when_it_names_two_shapes() -> None:
+    claims = [("Zone", "A"), ("Zone", "A"), ("Record", "B"), ("Record", "C")]
+    assert naming.contested_names(claims) == {"Record"}
 
 
-def test_identical_shapes_share_one_short_name() -> None:
-    claims = [
-        claim("Zone", "ZoneListResponseZone", "A"),
-        claim("Zone", "ZoneCreateResponseZone", "A"),
-    ]
-    names, clashes = assign_components(claims)
-    assert clashes == []
-    assert set(names.values()) == {"Zone"}
+def api_of(*routes: tuple[str, str, object]) -> Api:
+    """A catalog of (method, path, example) routes, resolved with an empty overlay."""
+    lines = ["# Catalog", "", "## Zones", ""]
+    for method, path, example in routes:
+        lines += [
+            f"### `{path}`",
+            "",
+            f"Source: `src/app{path.replace('{', '[').replace('}', ']')}/route.ts`",
+            "",
+            f"HTTP: {method}",
+            "",
+        ]
+        lines += [f"#### {method}", "", "Example success response body (shape from handler):", ""]
+        lines += ["```json", json.dumps(example), "```", ""]
+    catalog = parse_catalog_text("\n".join(lines), "catalog.md")
+    api, _ = resolve(catalog, EMPTY, "catalog.md", "overrides.toml")
+    return api
 
 
-def test_different_shapes_under_one_short_name_each_take_their_qualified_name() -> None:
-    claims = [
-        claim("Zone", "ZoneListResponseZone", "A"),
-        claim("Zone", "ZoneRetrieveResponseZone", "B"),
-        claim("Zone", "ZoneUpdateResponseZone", "A"),
-    ]
-    names, clashes = assign_components(claims)
-    assert clashes == []
-    assert names == {
-        ("ZoneListResponseZone", "A"): "ZoneListResponseZone",
-        ("ZoneRetrieveResponseZone", "B"): "ZoneRetrieveResponseZone",
-        ("ZoneUpdateResponseZone", "A"): "ZoneUpdateResponseZone",
+def component(api: Api, method: str, path: str) -> dict[str, Any]:
+    op = next(op for op in api.operations if (op.method, op.path) == (method, path))
+    assert op.response.type is not None
+    return json_schema(op.response.type, define=True)
+
+
+ZONE = {"id": "z1", "zone_name": "example.com"}
+DETAILED_ZONE = {**ZONE, "records": [{"name": "@", "ttl": 300}]}
+
+
+def test_identical_shapes_share_one_short_named_component() -> None:
+    api = api_of(
+        ("GET", "/api/zones", {"zones": [ZONE]}), ("POST", "/api/zones/scan", {"zone": ZONE})
+    )
+    assert component(api, "GET", "/api/zones")["properties"]["zones"]["items"] == {
+        "$ref": "#/components/schemas/Zone"
     }
+    assert component(api, "POST", "/api/zones/scan")["properties"]["zone"] == {
+        "$ref": "#/components/schemas/Zone"
+    }
+    names = [shape.component for shape in api.response_components]
+    assert names == ["Zone", "ZoneListResponse", "ZoneScanResponse"]
 
 
-def test_a_qualified_name_that_still_collides_is_an_error() -> None:
-    # `zone` and `zones` under one response, with different shapes: both ...ResponseZone.
-    claims = [
-        claim("Zone", "ZoneScanResponseZone", "A"),
-        claim("Zone", "ZoneScanResponseZone", "B"),
-    ]
-    _, clashes = assign_components(claims)
-    assert len(clashes) == 1
-    assert "'ZoneScanResponseZone'" in clashes[0]
+def test_different_shapes_under_one_short_name_take_qualified_names() -> None:
+    api = api_of(
+        ("GET", "/api/zones", {"zones": [ZONE]}),
+        ("GET", "/api/zones/{zoneId}", {"zone": DETAILED_ZONE}),
+    )
+    names = {shape.component for shape in api.response_components}
+    assert {"ZoneListResponseZone", "ZoneRetrieveResponseZone", "Record"} <= names
+    assert "Zone" not in names
 
 
-def test_a_name_another_component_holds_is_an_error() -> None:
-    _, clashes = assign_components([claim("Error", "XResponseError", "A")], taken={"Error"})
-    assert len(clashes) == 1
-    assert "'Error'" in clashes[0]
+def test_a_key_named_like_a_shared_component_takes_its_qualified_name() -> None:
+    api = api_of(("POST", "/api/zones/scan", {"errors": [{"field": "name", "message": "bad"}]}))
+    names = {shape.component for shape in api.response_components}
+    assert "ZoneScanResponseError" in names
+
+
+def test_a_qualified_name_that_still_names_two_shapes_is_an_error() -> None:
+    # `zone` and `zones` under one response, in different shapes: both ZoneScanResponseZone.
+    clash = {"zone": ZONE, "zones": [DETAILED_ZONE]}
+    with pytest.raises(InputError) as caught:
+        api_of(("POST", "/api/zones/scan", clash))
+    (problem,) = caught.value.problems
+    assert "'ZoneScanResponseZone'" in problem.message
+    assert "POST /api/zones/scan.zone" in problem.message
