@@ -30,6 +30,7 @@ from pydantic import JsonValue
 
 from generator import contract, naming
 from generator.model import Api, Operation, Param, Property, Tag, ValueType
+from generator.response_shapes import ORIGIN_WORDS
 from generator.samples import example_fields, id_stem, sample_value
 from generator.schema import constraints
 from generator.templating import render_template
@@ -76,9 +77,9 @@ def type_label(value: ValueType) -> str:
     if value.type == "array" and value.items is not None and value.items.type is not None:
         base = f"array of {type_label(value.items)}"
     else:
-        base = value.type or "any"
+        base = value.component or value.type or "any"
     if value.format:
-        base += f" ({value.format})"
+        base += f" ({value.format}, inferred)" if value.format_inferred else f" ({value.format})"
     if value.nullable:
         base += " or null"
     parts = [base]
@@ -369,6 +370,8 @@ class ResponseView:
     content_type: str
     meaning: Markup
     example: str
+    component: str  # the named schema of a JSON body with known keys, else ""
+    fields: tuple[FieldRow, ...]  # its keys, nested ones by path
 
     @property
     def family(self) -> str:
@@ -381,16 +384,19 @@ def response_view(operation: Operation) -> ResponseView:
     if response.kind == "redirect":
         meaning = "A redirect: the target is in the `Location` header; clients do not follow it."
     elif response.kind == "json" and response.response_key is None:
-        meaning = "A JSON object."
+        meaning = f"A JSON object. {ORIGIN_WORDS[response.shape_origin or 'assumed']}"
     else:
         meaning = response.description
     example = response.example
+    body = response.type if response.kind == "json" else None
     return ResponseView(
         status=response.status,
         reason=HTTPStatus(response.status).phrase,
         content_type=response.content_type or "",
         meaning=markdown_inline(meaning),
         example=json.dumps(example.value, indent=2, ensure_ascii=False) if example else "",
+        component=(body.component or "") if body else "",
+        fields=tuple(field_rows(body.properties)) if body else (),
     )
 
 
