@@ -435,18 +435,23 @@ def model_views(api: Api, imports: Imports) -> list[ModelView]:
 
 # --------------------------------------------------------------------------- responses
 
-# A response field cannot take these names: the models' own attributes, and the names their
-# annotations use (a field `list` would hide the type `list` from the fields after it).
-RESPONSE_RESERVED = MODEL_ATTRIBUTES | {
-    "to_dict",
-    "to_json",
-    *SCALARS.values(),
-    "list",
-    "dict",
-    "typing",
-    "pydantic",
-    "_models",
-}
+# A response field cannot take these names: the models' own attributes (with their metaclass's:
+# `register`), and the names their annotations use (a field `list` would hide the type `list`
+# from the fields after it).
+RESPONSE_RESERVED = (
+    MODEL_ATTRIBUTES
+    | frozenset(dir(type(BaseModel)))
+    | {
+        "to_dict",
+        "to_json",
+        *SCALARS.values(),
+        "list",
+        "dict",
+        "typing",
+        "pydantic",
+        "_models",
+    }
+)
 ORIGIN_WORDS = {
     "overlay": "The shape is declared in the overlay.",
     "example": "The shape is inferred from the catalog's example.",
