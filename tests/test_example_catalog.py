@@ -9,11 +9,10 @@ from typing import Any
 
 from generator.catalog import parse_catalog
 from generator.model import Catalog
+from tests.conftest import CATALOG
 
-ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLE_CATALOG = FIXTURES / "example-catalog.md"
-SHIPPED_CATALOG = ROOT / "catalog" / "developer-api-routes.md"
 
 
 def maker() -> Any:
@@ -27,14 +26,14 @@ def maker() -> Any:
 
 
 def test_the_fixture_is_what_its_script_makes_from_the_shipped_catalog() -> None:
-    built = maker().build(SHIPPED_CATALOG.read_text(encoding="utf-8"))
+    built = maker().build(CATALOG.read_text(encoding="utf-8"))
     assert (
         EXAMPLE_CATALOG.read_text(encoding="utf-8") == built
     ), "run `.venv/bin/python tests/fixtures/make_example_catalog.py`"
 
 
 def test_the_fixture_has_every_route_and_method_of_the_shipped_catalog() -> None:
-    shipped = parse_catalog(SHIPPED_CATALOG)
+    shipped = parse_catalog(CATALOG)
     examples = parse_catalog(EXAMPLE_CATALOG)
     assert [(r.path, r.methods) for r in examples.routes] == [
         (r.path, r.methods) for r in shipped.routes
