@@ -1,5 +1,5 @@
 """Request bodies as pydantic models, imported by the first call that sends a body: importing
-the package and calling GET operations never loads pydantic.
+the package never loads pydantic.
 
 A method builds its body from its keyword arguments (by Python name) and sends it by the API's
 JSON names. Unknown fields, wrong types and values out of range raise RequestValidationError
