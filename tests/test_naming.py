@@ -224,13 +224,48 @@ def test_client_classes_and_modules(
 @pytest.mark.parametrize(
     ("resource", "verb", "expected"),
     [
-        (("billing", "invoices"), "list", "ListBillingInvoiceResponse"),
-        (("zones", "records"), "create", "CreateZoneRecordResponse"),
-        (("billing", "config"), "retrieve", "RetrieveBillingConfigResponse"),
+        (("zones",), "list", "ZoneListResponse"),
+        (("zones",), "retrieve", "ZoneRetrieveResponse"),
+        (("zones", "records"), "create", "ZoneRecordCreateResponse"),
+        (("billing", "invoices"), "checkout_stripe", "BillingInvoiceCheckoutStripeResponse"),
+        (("teams", "ssh_keys"), "delete", "TeamSshKeyDeleteResponse"),
+        (("services", "metrics"), "retrieve", "ServiceMetricsRetrieveResponse"),
     ],
 )
-def test_response_classes(resource: tuple[str, ...], verb: str, expected: str) -> None:
-    assert naming.response_class(resource, verb) == expected
+def test_response_components(resource: tuple[str, ...], verb: str, expected: str) -> None:
+    assert naming.response_component(resource, verb) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("zones", "Zone"),
+        ("zone", "Zone"),
+        ("healthChecks", "HealthCheck"),
+        ("ip_assignments", "IpAssignment"),
+        ("settings", "Settings"),
+        ("history", "History"),
+        ("entries", "Entry"),
+    ],
+)
+def test_nested_response_components(key: str, expected: str) -> None:
+    assert naming.nested_component(key) == expected
+
+
+@pytest.mark.parametrize(
+    ("parent", "key", "expected"),
+    [
+        ("ZoneRetrieveResponse", "zone", "ZoneRetrieveResponseZone"),
+        ("ZoneRetrieveResponseZone", "records", "ZoneRetrieveResponseZoneRecord"),
+    ],
+)
+def test_qualified_response_components(parent: str, key: str, expected: str) -> None:
+    assert naming.qualified_component(parent, key) == expected
+
+
+def test_a_short_name_is_contested_when_it_names_two_shapes() -> None:
+    claims = [("Zone", "A"), ("Zone", "A"), ("Record", "B"), ("Record", "C")]
+    assert naming.contested_names(claims) == {"Record"}
 
 
 @pytest.mark.parametrize(

@@ -318,3 +318,40 @@ def test_openapi_typescript_types_every_response_and_none_as_never(built: Built)
     if built.name == "examples":
         assert 'zones: components["schemas"]["ZoneListResponseZone"][];' in text
         assert "expires_at: string | null;" in text
+
+
+# ----------------------------------------------------------------------------- diff
+
+
+def document_with(tmp_path: Path, old: str, new: str) -> dict[str, Any]:
+    """The example catalog's document after replacing `old` by `new` in its text once."""
+    text = EXAMPLE_CATALOG.read_text(encoding="utf-8")
+    assert text.count(old) >= 1, old
+    catalog = tmp_path / "catalog.md"
+    catalog.write_text(text.replace(old, new, 1), encoding="utf-8")
+    document: dict[str, Any] = json.loads(build(catalog, OVERRIDES)[0]["openapi.json"])
+    return document
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected", "severity"),
+    [
+        pytest.param('"tld": "com",\n', "", "response-field-removed", "breaking", id="removed"),
+        pytest.param('"tld": "com"', '"tld": 1', "type-changed", "breaking", id="retyped"),
+        pytest.param(
+            '"renew": 12.49,', '"renew": "12.49",', "type-changed", "breaking", id="nested retyped"
+        ),
+        pytest.param(
+            '"tld": "com",', '"tld": "com", "idn": false,', "response-field-added", "info"
+        ),
+    ],
+)
+def test_diff_classifies_response_changes_for_clients(
+    examples: Built, tmp_path: Path, old: str, new: str, expected: str, severity: str
+) -> None:
+    """A changed example changes the inferred shape; diff sees it through the $refs."""
+    from generator.diff.compare import compare
+
+    findings = compare(examples.document, document_with(tmp_path, old, new))
+    found = [(f.rule, f.severity) for f in findings if f.operation == "GET /api/domains/price"]
+    assert found == [(expected, severity)]

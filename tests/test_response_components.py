@@ -1,4 +1,5 @@
-"""The response component naming rule of `generator/naming.py`, table by table."""
+"""Response components through resolve, on small example catalogs: which objects share a
+component and which take qualified names (the rule itself is tabled in test_naming.py)."""
 
 from __future__ import annotations
 
@@ -7,61 +8,12 @@ from typing import Any
 
 import pytest
 
-from generator import naming
 from generator.catalog import parse_catalog_text
 from generator.model import Api
 from generator.overlay import EMPTY
 from generator.problems import InputError
 from generator.resolve import resolve
 from generator.schema import json_schema
-
-
-@pytest.mark.parametrize(
-    ("resource", "verb", "expected"),
-    [
-        (("zones",), "list", "ZoneListResponse"),
-        (("zones",), "retrieve", "ZoneRetrieveResponse"),
-        (("zones", "records"), "create", "ZoneRecordCreateResponse"),
-        (("billing", "invoices"), "checkout_stripe", "BillingInvoiceCheckoutStripeResponse"),
-        (("teams", "ssh_keys"), "delete", "TeamSshKeyDeleteResponse"),
-        (("services", "metrics"), "retrieve", "ServiceMetricsRetrieveResponse"),
-    ],
-)
-def test_a_response_is_named_singular_resource_then_verb(
-    resource: tuple[str, ...], verb: str, expected: str
-) -> None:
-    assert naming.response_component(resource, verb) == expected
-
-
-@pytest.mark.parametrize(
-    ("key", "expected"),
-    [
-        ("zones", "Zone"),
-        ("zone", "Zone"),
-        ("healthChecks", "HealthCheck"),
-        ("ip_assignments", "IpAssignment"),
-        ("settings", "Settings"),
-        ("history", "History"),
-        ("entries", "Entry"),
-    ],
-)
-def test_a_nested_object_is_named_for_its_key_singular(key: str, expected: str) -> None:
-    assert naming.nested_component(key) == expected
-
-
-def test_a_qualified_name_is_the_parent_s_name_and_the_key_s() -> None:
-    assert naming.qualified_component("ZoneRetrieveResponse", "zone") == "ZoneRetrieveResponseZone"
-    assert naming.qualified_component("ZoneRetrieveResponseZone", "records") == (
-        "ZoneRetrieveResponseZoneRecord"
-    )
-
-
-# ----------------------------------------------------------------------------- assignment
-
-
-def test_a_short_name_is_contested_when_it_names_two_shapes() -> None:
-    claims = [("Zone", "A"), ("Zone", "A"), ("Record", "B"), ("Record", "C")]
-    assert naming.contested_names(claims) == {"Record"}
 
 
 def api_of(*routes: tuple[str, str, object]) -> Api:
