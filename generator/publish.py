@@ -154,7 +154,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from generator.diff.loading import load_document
     from generator.inputs import load_inputs
-    from generator.problems import EXIT_INPUT, EXIT_OK, InputError, Problem
+    from generator.problems import EXIT_OK, InputError, Problem
 
     if args.outputs is not None:
         append_outputs(args.outputs, "")  # an unwritable file fails before anything is built
@@ -182,8 +182,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             files = bundle(catalog, release_api, release, args.out)
         except BuildFailed as error:
-            print(f"error: {error}; nothing was written to {args.out}", file=sys.stderr)
-            return EXIT_INPUT
+            # Reported like any other problem: `FILE: message` on stderr by the CLI, exit 2.
+            nothing = f"{error}; nothing was written to {args.out}"
+            raise InputError([Problem(str(args.out), 0, nothing)]) from None
         print(f"{args.out}: {summary(release, release_api)}; {len(files)} files and {MANIFEST}")
     if args.outputs is not None:
         append_outputs(args.outputs, outputs_text(release, release_api))
