@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import os
 import re
 import secrets
 import tomllib
@@ -13,6 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+SECRET_TEXT = re.compile(r"sk_[!-~]+", re.ASCII)
+SECRET_EXPECTED = "expected `sk_` followed by printable ASCII, no spaces"
 
 
 @dataclass(frozen=True)
@@ -97,16 +101,36 @@ def parse_keys(data: object, source: str) -> tuple[ApiKey, ...]:
 
         id: str = Field(min_length=1)
         secret: str
+        secret_env: str | None = Field(default=None, alias="secretEnv", min_length=1)
         scopes: list[str] = []
         expires_at: AwareDatetime | None = Field(default=None, alias="expiresAt")
         ip_whitelist: list[str] = Field(default=[], alias="ipWhitelist")
         revoked: bool = False
 
+        @model_validator(mode="before")
+        @classmethod
+        def secret_from_environment(cls, data: object) -> object:
+            """`secretEnv` names the environment variable holding the secret, so a file of real
+            staging keys can be shared without them."""
+            if not isinstance(data, dict) or "secretEnv" not in data:
+                return data
+            if "secret" in data:
+                raise ValueError("give `secret` or `secretEnv`, not both")
+            name = data["secretEnv"]
+            if not isinstance(name, str) or not name:
+                return data  # the field's own check names the problem
+            secret = os.environ.get(name)
+            if secret is None:
+                raise ValueError(f"secretEnv: environment variable {name} is not set")
+            if not SECRET_TEXT.fullmatch(secret):
+                raise ValueError(f"secretEnv: {name} holds no API key, {SECRET_EXPECTED}")
+            return {**data, "secret": secret}
+
         @field_validator("secret")
         @classmethod
         def bearer_secret(cls, secret: str) -> str:
-            if not re.fullmatch(r"sk_[!-~]+", secret):
-                raise ValueError("expected `sk_` followed by printable ASCII, no spaces")
+            if not SECRET_TEXT.fullmatch(secret):
+                raise ValueError(SECRET_EXPECTED)
             return secret
 
         @field_validator("scopes")
