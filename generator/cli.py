@@ -27,6 +27,10 @@ FEATURE_COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "mock": ("generator.mock", "serve a local mock panel that enforces the auth contract"),
     "publish": ("generator.publish", "build a versioned release bundle in dist/"),
+    "probe": (
+        "generator.probe",
+        "check that a running panel enforces the documented auth contract",
+    ),
 }
 
 

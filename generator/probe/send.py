@@ -1,0 +1,219 @@
+"""The probe's HTTP side: reaching the panel, pacing, 429 and `Retry-After`, reading answers.
+
+- At most `rate` requests per second, evenly spaced, and never more than `max_requests` in all
+  (retries included).
+- A 429 is retried after its `Retry-After` (whole seconds; 1 s when absent or unreadable), at
+  most `RETRIES` times; a `Retry-After` above `LONGEST_WAIT` is not waited out.
+- Redirects are never followed: a 3xx is an answer like any other.
+- At most `MAX_BODY` bytes of a body are read; the excerpt shown is its start with every secret
+  of the keys file (and any `Bearer ...` echo) replaced, so no report or log shows a key.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from generator.probe.expect import Answer, Result
+from generator.problems import InputError, Problem
+from generator.scopes import READ_METHODS
+
+if TYPE_CHECKING:
+    import httpx
+
+    from generator.probe.plan import Call
+
+RETRIES = 3
+LONGEST_WAIT = 60.0
+DEFAULT_WAIT = 1.0
+MAX_BODY = 4096
+EXCERPT = 120
+TIMEOUT = 10.0
+REDACTED = "[redacted]"
+# The token of an echoed `Authorization` header, up to a quote or separator of its container.
+BEARER_ECHO = re.compile(r"(?i)(bearer\s+)[^\s\"'\\,;<>}\]]+")
+
+
+def check_base_url(text: str) -> str:
+    """The base URL without a trailing slash; `InputError` unless it is http(s) with a host."""
+    import httpx
+
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL as error:
+        raise InputError([Problem("--base-url", 0, f"not a URL: {error}")]) from None
+    if url.scheme not in ("http", "https") or not url.host or url.query or url.fragment:
+        raise InputError(
+            [Problem("--base-url", 0, f"expected http(s)://HOST[:PORT][/PATH], found {text!r}")]
+        )
+    return text.rstrip("/")
+
+
+def reach(base_url: str, wait: float) -> str:
+    """The local address of a connection to the panel (the client address it sees, unless a
+    proxy or NAT sits between); waits up to `wait` seconds for the panel to listen."""
+    import httpx
+
+    url = httpx.URL(base_url)
+    port = url.port or (443 if url.scheme == "https" else 80)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            with socket.create_connection((url.host, port), timeout=TIMEOUT) as connection:
+                address: str = connection.getsockname()[0]
+                return address
+        except OSError as error:
+            if time.monotonic() >= deadline:
+                reason = error.strerror or type(error).__name__
+                raise InputError(
+                    [Problem("--base-url", 0, f"cannot reach {base_url}: {reason}")]
+                ) from None
+            time.sleep(0.2)
+
+
+class Pacer:
+    """Spaces request starts at least 1/rate seconds apart."""
+
+    def __init__(
+        self,
+        rate: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._interval = 1 / rate
+        self._clock = clock
+        self._sleep = sleep
+        self._next = clock()
+
+    def wait(self) -> None:
+        now = self._clock()
+        if now < self._next:
+            self._sleep(self._next - now)
+            now = self._next
+        self._next = now + self._interval
+
+    def pause(self, seconds: float) -> None:
+        """Wait `seconds` (a `Retry-After`), then carry on at the usual pace."""
+        self._sleep(seconds)
+        self._next = self._clock()
+
+
+@dataclass
+class Tally:
+    requests: int = 0
+    retries: int = 0
+    waited: float = 0.0  # seconds spent on Retry-After
+    seconds: float = 0.0
+
+
+@dataclass
+class Sender:
+    """Sends calls to one panel with one connection pool; `tally` counts what went out."""
+
+    base_url: str
+    secrets: Sequence[str]
+    rate: float
+    max_requests: int
+    ids: Callable[[], str]
+    pacer: Pacer = field(init=False)
+    tally: Tally = field(default_factory=Tally)
+
+    def __post_init__(self) -> None:
+        self.pacer = Pacer(self.rate)
+
+    def send_all(self, calls: Iterable[Call]) -> list[Result]:
+        import httpx
+
+        began = time.monotonic()
+        # trust_env stays on: a staging panel may only be reachable through the caller's proxy.
+        with httpx.Client(timeout=TIMEOUT, follow_redirects=False) as http:
+            results = [
+                Result(call.operation, call.caller, call.expected, self._send(http, call))
+                for call in calls
+            ]
+        self.tally.seconds = time.monotonic() - began
+        return results
+
+    def _send(self, http: httpx.Client, call: Call) -> Answer:
+        import httpx
+
+        operation = call.operation
+        path = operation.path
+        for param in operation.path_params:
+            path = path.replace("{" + param.name + "}", quote(self.ids(), safe=""))
+        headers = {"Accept": "application/json", "User-Agent": "expanse-probe"}
+        if call.caller.key is not None:
+            headers["Authorization"] = f"Bearer {call.caller.key.secret}"
+        content = None
+        if operation.method not in READ_METHODS:
+            headers["Content-Type"] = "application/json"
+            content = b""
+        answer = Answer(None, problem="not sent")
+        for attempt in range(RETRIES + 1):
+            if self.tally.requests >= self.max_requests:
+                return Answer(None, problem=f"not sent: --max-requests {self.max_requests} reached")
+            self.pacer.wait()
+            self.tally.requests += 1
+            self.tally.retries += int(attempt > 0)
+            try:
+                with http.stream(
+                    operation.method, self.base_url + path, headers=headers, content=content
+                ) as response:
+                    answer = self._answer(response)
+                    retry_after = response.headers.get("retry-after")
+            except httpx.HTTPError as error:
+                return Answer(None, problem=self.redact(f"{type(error).__name__}: {error}"))
+            if answer.status != 429:
+                return answer
+            wait = _seconds(retry_after)
+            if wait > LONGEST_WAIT:
+                return Answer(
+                    429,
+                    answer.error,
+                    answer.excerpt,
+                    f"Retry-After {wait:g} s is beyond the probe's {LONGEST_WAIT:g} s",
+                )
+            if attempt < RETRIES:
+                self.pacer.pause(wait)
+                self.tally.waited += wait
+        return Answer(429, answer.error, answer.excerpt, f"still 429 after {RETRIES} retries")
+
+    def _answer(self, response: httpx.Response) -> Answer:
+        data = b""
+        for chunk in response.iter_bytes():
+            data += chunk
+            if len(data) >= MAX_BODY:
+                break
+        text = self.redact(data[:MAX_BODY].decode("utf-8", "replace"))
+        error = None
+        if len(data) < MAX_BODY:
+            try:
+                document = json.loads(text)
+            except ValueError:
+                document = None
+            if isinstance(document, dict) and isinstance(document.get("error"), str):
+                error = document["error"]
+        excerpt = " ".join(text.split())
+        if len(excerpt) > EXCERPT:
+            excerpt = excerpt[: EXCERPT - 3] + "..."
+        return Answer(response.status_code, error, excerpt)
+
+    def redact(self, text: str) -> str:
+        for secret in self.secrets:
+            # As sent, as a JSON string escapes it, as a URL encodes it.
+            for form in {secret, json.dumps(secret)[1:-1], quote(secret, safe="")}:
+                text = text.replace(form, REDACTED)
+        return BEARER_ECHO.sub(rf"\g<1>{REDACTED}", text)
+
+
+def _seconds(retry_after: str | None) -> float:
+    """`Retry-After` in seconds; an HTTP date or nonsense counts as the default wait."""
+    if retry_after is not None and retry_after.strip().isdigit():
+        return float(retry_after.strip())
+    return DEFAULT_WAIT
