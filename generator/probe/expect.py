@@ -150,7 +150,7 @@ def _meaning(result: Result) -> str:
     key = result.caller.key
     match result.expected:
         case Expected.PUBLIC:
-            return f"public route protected: it must answer without a key, not {status}"
+            return "public route protected: it must answer without a key, and any key"
         case Expected.ALLOWED if status == 401:
             return f"a valid key holding {scope} refused with 401"
         case Expected.ALLOWED if answer.scope_refusal:

@@ -117,15 +117,24 @@ class Sender:
     """Sends calls to one panel with one connection pool; `tally` counts what went out."""
 
     base_url: str
-    secrets: Sequence[str]
+    secrets: Sequence[str] = field(repr=False)
     rate: float
     max_requests: int
     ids: Callable[[], str]
     pacer: Pacer = field(init=False)
     tally: Tally = field(default_factory=Tally)
+    _secret_forms: list[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.pacer = Pacer(self.rate)
+        # Each secret as sent, as a JSON string escapes it, as a URL encodes it; longest first,
+        # so a secret that contains another is replaced whole.
+        forms = {
+            form
+            for secret in self.secrets
+            for form in (secret, json.dumps(secret)[1:-1], quote(secret, safe=""))
+        }
+        self._secret_forms = sorted(forms, key=len, reverse=True)
 
     def send_all(self, calls: Iterable[Call]) -> list[Result]:
         import httpx
@@ -205,10 +214,8 @@ class Sender:
         return Answer(response.status_code, error, excerpt)
 
     def redact(self, text: str) -> str:
-        for secret in self.secrets:
-            # As sent, as a JSON string escapes it, as a URL encodes it.
-            for form in {secret, json.dumps(secret)[1:-1], quote(secret, safe="")}:
-                text = text.replace(form, REDACTED)
+        for form in self._secret_forms:
+            text = text.replace(form, REDACTED)
         return BEARER_ECHO.sub(rf"\g<1>{REDACTED}", text)
 
 
