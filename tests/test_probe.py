@@ -184,7 +184,7 @@ class Panel:
         method, path = scope["method"], scope["path"]
         self.seen.append(Seen(method, path, headers.get("authorization"), body))
         status, document, extra = self.answer(method, path, headers.get("authorization"))
-        payload = json.dumps(document).encode()
+        payload = document if isinstance(document, bytes) else json.dumps(document).encode()
         await send(
             {
                 "type": "http.response.start",
@@ -398,11 +398,12 @@ def test_the_text_report_shows_the_table_and_each_mismatch(
     report = capsys.readouterr().out
     assert code == 1
     teams = len(operations_where(lambda op: op.path.startswith("/api/teams")))
-    assert (
-        f"Auth contract probe of {url}\n{teams} operations x 8 callers ((no key), key_full,"
-        in report
+    assert report.startswith(
+        f"Auth contract probe of {url}\ncallers: (no key), key_full, key_dns_read, key_teams_read, "
+        f"key_teams_write, key_backups_read, key_expired, key_revoked\n{teams} operations x 8 "
+        f"callers: {expected_calls(KEYS, False, ['/api/teams'])} calls, "
     )
-    assert re.search(r"^Backups +9 +(\d+) +\d+ +(\d+)$", report, re.M)
+    assert re.search(r"^Backups +9 +\d+ +\d+ +12$", report, re.M)
     assert re.search(rf"^Teams +{teams - 9} +(\d+) +\1 +0$", report, re.M)
     assert "mismatches in 9 operations" in report
     block = report.split("GET /api/teams/{teamId}/backup/snapshots  (backups.read; ")[1].split(
@@ -628,6 +629,8 @@ class Echo(Panel):
         self, method: str, path: str, authorization: str | None
     ) -> tuple[int, Any, list[tuple[bytes, bytes]]]:
         token = (authorization or "").removeprefix("Bearer ")
+        if path.endswith("/records"):  # not JSON: raw, with terminal control characters
+            return 200, f"key={token}!\x1b[2J\x07".encode(), []
         return 200, {"authorization": authorization, "token": token, "note": f"key={token}!"}, []
 
 
@@ -656,6 +659,8 @@ def test_no_report_or_log_shows_a_secret(
                     FAST,
                     "--only",
                     "/api/zones",
+                    "--only",
+                    "/api/zones/{zoneId}/records",
                     "--format",
                     form,
                     "--out",
@@ -669,6 +674,11 @@ def test_no_report_or_log_shows_a_secret(
         [*outputs, captured.out, captured.err, *(r.getMessage() for r in caplog.records)]
     )
     assert "[redacted]" in outputs[0] and "[redacted]" in outputs[1] and "[redacted]" in outputs[2]
+    excerpts = [c["excerpt"] for op in json.loads(outputs[1])["operations"] for c in op["calls"]]
+    assert any("key=[redacted]!" in excerpt for excerpt in excerpts)
+    assert all(excerpt.isprintable() for excerpt in excerpts)
+    assert "\x1b" not in outputs[0] + outputs[2]
+    assert ElementTree.fromstring(outputs[2].encode()).tag == "testsuites"
     for k in keys:
         assert k.secret not in shown
         assert json.dumps(k.secret)[1:-1] not in shown
@@ -696,6 +706,35 @@ def test_secrets_can_come_from_environment_variables(
         "Bearer sk_test_from_the_environment",
     ]
     assert "sk_test_from_the_environment" not in json.dumps(report) + capsys.readouterr().err
+
+
+def test_the_staging_template_works_against_the_mock_with_its_secrets_in_the_variables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, secret in {
+        "PROBE_KEY_FULL": "sk_test_full_access",
+        "PROBE_KEY_DNS_READ": "sk_test_dns_read",
+        "PROBE_KEY_EXPIRED": "sk_test_expired",
+        "PROBE_KEY_REVOKED": "sk_test_revoked",
+    }.items():
+        monkeypatch.setenv(name, secret)
+    template = ROOT / "examples" / "probe-keys.toml"
+    with serving(create_app(API, load_keys(EXAMPLE_KEYS), rate_limit=RateLimit(0))) as url:
+        code, report = probe(url, template, tmp_path, "--only", "/api/zones*")
+    assert code == 0 and flagged(report) == {}
+    callers = {caller["name"]: caller for caller in report["callers"]}
+    assert list(callers) == [
+        "(no key)",
+        "staging_full",
+        "staging_dns_read",
+        "staging_expired",
+        "staging_revoked",
+    ]
+    assert callers["staging_dns_read"]["scopes"] == ["dns.read"]
+    statuses = {
+        call["caller"]: call["status"] for op in report["operations"] for call in op["calls"]
+    }
+    assert statuses["staging_expired"] == statuses["staging_revoked"] == 401
 
 
 @pytest.mark.parametrize(
@@ -768,6 +807,14 @@ def closed_port() -> int:
             ["--base-url", "http://127.0.0.1:{port}"],
             "error: --base-url: cannot reach http://127.0.0.1:{port}: Connection refused",
         ),
+        (
+            ["--base-url", "http://probe:sk_test_pw@127.0.0.1:{port}"],
+            "error: --base-url: expected no user name or password in the URL",
+        ),
+        (
+            ["--out", "no-such-folder/report.txt"],
+            "error: no-such-folder/report.txt: cannot write the report: no such folder",
+        ),
     ],
 )
 def test_bad_input_exits_2_before_sending_anything(
@@ -779,7 +826,7 @@ def test_bad_input_exits_2_before_sending_anything(
     assert main(["probe", *defaults, *(option.format(port=port) for option in options)]) == 2
     err = capsys.readouterr().err
     assert message.format(port=port) in err
-    assert "Traceback" not in err
+    assert "Traceback" not in err and "sk_test" not in err
 
 
 def test_wait_gives_a_panel_time_to_come_up(
@@ -872,3 +919,25 @@ def test_the_expected_outcome_follows_the_panels_steps(
     caller: Caller, method: str, path: str, client_ip: str | None, promised: Expected
 ) -> None:
     assert expected(op(method, path), caller, client_ip, NOW) is promised
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("3", 3.0),
+        (" 0 ", 0.0),
+        (None, send.DEFAULT_WAIT),
+        ("soon", send.DEFAULT_WAIT),
+        ("-1", send.DEFAULT_WAIT),
+    ],
+)
+def test_retry_after_is_read_as_whole_seconds(header: str | None, seconds: float) -> None:
+    assert send._seconds(header) == seconds
+
+
+def test_retry_after_is_read_as_an_http_date() -> None:
+    from email.utils import format_datetime
+
+    later = format_datetime(datetime.fromtimestamp(time.time() + 30, UTC), usegmt=True)
+    assert 29 <= send._seconds(later) <= 31
+    assert send._seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0

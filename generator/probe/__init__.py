@@ -143,6 +143,8 @@ def run(args: argparse.Namespace) -> int:
             for pattern in unmatched
         )
     operations = select(api.operations, args.only)
+    if args.out is not None and not args.out.parent.is_dir():
+        raise InputError([Problem(str(args.out), 0, "cannot write the report: no such folder")])
     base_url = check_base_url(args.base_url)
     client_ip = args.client_ip or reach(base_url, args.wait)
     callers = (Caller(NO_KEY), *(Caller(key.id, key) for key in keys))
@@ -160,19 +162,27 @@ def run(args: argparse.Namespace) -> int:
                 )
             ]
         )
+    planned = len(calls.calls)
     print(
         f"probing {base_url}: {len(operations)} operations x {len(callers)} callers, "
-        f"{len(calls.calls)} requests at up to {args.rate:g}/s "
-        f"(at least {max(0, len(calls.calls) - 1) / args.rate:.0f} s)",
+        f"{planned} requests at up to {args.rate:g}/s "
+        f"(at least {max(0, planned - 1) / args.rate:.0f} s)",
         file=sys.stderr,
         flush=True,
     )
+
+    def progress(sent: int) -> None:
+        # A line per tenth of a long run, so a CI log shows it is moving.
+        if planned >= 100 and sent % (planned // 10) == 0 and sent < planned:
+            print(f"probe: {sent} of {planned} requests sent", file=sys.stderr, flush=True)
+
     sender = Sender(
         base_url,
         secrets=[key.secret for key in keys],
         rate=args.rate,
         max_requests=args.max_requests,
         ids=impossible_id,
+        progress=progress,
     )
     results = sender.send_all(calls.calls)
     report = ProbeReport(

@@ -57,12 +57,6 @@ class Caller:
     name: str
     key: ApiKey | None = None
 
-    @property
-    def scopes(self) -> str:
-        if self.key is None:
-            return "no key"
-        return ", ".join(sorted(self.key.scopes)) or "full access"
-
 
 def expected(operation: Operation, caller: Caller, client_ip: str | None, now: float) -> Expected:
     """What the contract promises `caller` on `operation`, seen from `client_ip` at `now`."""

@@ -97,9 +97,10 @@ def text_report(report: ProbeReport) -> str:
     callers = ", ".join(caller.name for caller in report.callers)
     lines = [
         f"Auth contract probe of {report.base_url}",
-        f"{total.operations} operations x {len(report.callers)} callers ({callers}): "
-        f"{total.calls} calls, {tally.requests} requests ({tally.retries} retries after 429, "
-        f"{tally.waited:g} s waited) in {tally.seconds:.1f} s",
+        f"callers: {callers}",
+        f"{total.operations} operations x {len(report.callers)} callers: {total.calls} calls, "
+        f"{tally.requests} requests ({tally.retries} retried after 429, {tally.waited:g} s "
+        f"waited) in {tally.seconds:.1f} s",
     ]
     if report.held_back:
         lines.append(
@@ -113,8 +114,8 @@ def text_report(report: ProbeReport) -> str:
         lines.append("Every call matched the documented auth contract.")
         return "\n".join(lines) + "\n"
     lines += [
-        f"{total.mismatches} mismatches in {total.failed_operations} operations "
-        f"(expected {LEGEND}):",
+        f"{total.mismatches} mismatches in {total.failed_operations} operations",
+        f"(expected {LEGEND})",
     ]
     width = max(len(caller.name) for caller in report.callers)
     for item in report.failed:

@@ -12,11 +12,13 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import socket
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -48,6 +50,9 @@ def check_base_url(text: str) -> str:
         url = httpx.URL(text)
     except httpx.InvalidURL as error:
         raise InputError([Problem("--base-url", 0, f"not a URL: {error}")]) from None
+    if url.userinfo:
+        # httpx would send them as Basic auth in place of the keys, and the report shows the URL.
+        raise InputError([Problem("--base-url", 0, "expected no user name or password in the URL")])
     if url.scheme not in ("http", "https") or not url.host or url.query or url.fragment:
         raise InputError(
             [Problem("--base-url", 0, f"expected http(s)://HOST[:PORT][/PATH], found {text!r}")]
@@ -121,6 +126,7 @@ class Sender:
     rate: float
     max_requests: int
     ids: Callable[[], str]
+    progress: Callable[[int], None] = lambda sent: None  # called after each request
     pacer: Pacer = field(init=False)
     tally: Tally = field(default_factory=Tally)
     _secret_forms: list[str] = field(init=False, repr=False)
@@ -169,6 +175,7 @@ class Sender:
                 return Answer(None, problem=f"not sent: --max-requests {self.max_requests} reached")
             self.pacer.wait()
             self.tally.requests += 1
+            self.progress(self.tally.requests)
             self.tally.retries += int(attempt > 0)
             try:
                 with http.stream(
@@ -177,7 +184,8 @@ class Sender:
                     answer = self._answer(response)
                     retry_after = response.headers.get("retry-after")
             except httpx.HTTPError as error:
-                return Answer(None, problem=self.redact(f"{type(error).__name__}: {error}"))
+                problem = printable(self.redact(f"{type(error).__name__}: {error}"))
+                return Answer(None, problem=problem)
             if answer.status != 429:
                 return answer
             wait = _seconds(retry_after)
@@ -208,7 +216,7 @@ class Sender:
                 document = None
             if isinstance(document, dict) and isinstance(document.get("error"), str):
                 error = document["error"]
-        excerpt = " ".join(text.split())
+        excerpt = printable(" ".join(text.split()))
         if len(excerpt) > EXCERPT:
             excerpt = excerpt[: EXCERPT - 3] + "..."
         return Answer(response.status_code, error, excerpt)
@@ -220,7 +228,20 @@ class Sender:
 
 
 def _seconds(retry_after: str | None) -> float:
-    """`Retry-After` in seconds; an HTTP date or nonsense counts as the default wait."""
-    if retry_after is not None and retry_after.strip().isdigit():
-        return float(retry_after.strip())
-    return DEFAULT_WAIT
+    """`Retry-After` in seconds, from whole seconds or an HTTP date; absent or unreadable: the
+    default wait."""
+    text = (retry_after or "").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return DEFAULT_WAIT
+    if when.tzinfo is None:
+        return DEFAULT_WAIT
+    return max(0.0, math.ceil(when.timestamp() - time.time()))
+
+
+def printable(text: str) -> str:
+    """`text` safe for a terminal and for XML: control characters become U+FFFD."""
+    return "".join(char if char.isprintable() else "\ufffd" for char in text)
