@@ -395,9 +395,19 @@ def test_the_text_report_shows_the_table_and_each_mismatch(
                 "/api/teams*",
             ]
         )
-    report = capsys.readouterr().out
+    captured = capsys.readouterr()
+    report = captured.out
     assert code == 1
     teams = len(operations_where(lambda op: op.path.startswith("/api/teams")))
+    planned = expected_calls(KEYS, False, ["/api/teams"])
+    assert captured.err.splitlines() == [
+        f"probing {url}: {teams} operations x 8 callers, {planned} requests at up to {FAST}/s "
+        "(at least 0 s)",
+        *(
+            f"probe: {n} of {planned} requests sent"
+            for n in range(planned // 10, planned, planned // 10)
+        ),
+    ]
     assert report.startswith(
         f"Auth contract probe of {url}\ncallers: (no key), key_full, key_dns_read, key_teams_read, "
         f"key_teams_write, key_backups_read, key_expired, key_revoked\n{teams} operations x 8 "
