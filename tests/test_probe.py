@@ -24,7 +24,9 @@ import pytest
 
 from generator.cli import main
 from generator.contract import INSUFFICIENT_SCOPE, KEY_EXPIRED
-from generator.mock import ApiKey, RateLimit, create_app, load_keys
+from generator.mock.app import create_app
+from generator.mock.keys import ApiKey, load_keys
+from generator.mock.ratelimit import RateLimit
 from generator.model import Operation
 from generator.probe import send
 from generator.probe.expect import Caller, Expected, expected

@@ -24,7 +24,7 @@ DEFAULT_MAX_REQUESTS = 2000
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    from generator.cli import add_input_options
+    from generator.inputs import add_input_options
     from generator.probe.report import FORMATS
 
     parser.description = (
@@ -124,17 +124,15 @@ def _ip_address(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.cli import EXIT_FINDINGS, EXIT_OK, report_warnings
-    from generator.mock import load_keys
-    from generator.pipeline import load
+    from generator.inputs import load_inputs
+    from generator.mock.keys import load_keys
     from generator.probe.expect import NO_KEY, Caller
     from generator.probe.plan import impossible_id, plan, select, unmatched_patterns
     from generator.probe.report import ProbeReport, by_operation, render
     from generator.probe.send import Sender, check_base_url, reach
-    from generator.problems import InputError, Problem
+    from generator.problems import EXIT_FINDINGS, EXIT_OK, InputError, Problem
 
-    _, api, warnings = load(args.catalog, args.overrides)
-    report_warnings(warnings, args.strict)
+    _, api = load_inputs(args)
     keys = load_keys(args.keys)
     unmatched = unmatched_patterns(api.operations, args.only)
     if unmatched:

@@ -29,7 +29,7 @@ from generator.contract import INSUFFICIENT_SCOPE, KEY_EXPIRED
 from generator.scopes import has_required_scope, required_scope
 
 if TYPE_CHECKING:
-    from generator.mock import ApiKey
+    from generator.mock.keys import ApiKey
     from generator.model import Operation
 
 NO_KEY = "(no key)"
