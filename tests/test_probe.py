@@ -10,8 +10,10 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import os
 import re
 import socket
+import subprocess
 import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
@@ -953,3 +955,38 @@ def test_retry_after_is_read_as_an_http_date() -> None:
     later = format_datetime(datetime.fromtimestamp(time.time() + 30, UTC), usegmt=True)
     assert 29 <= send._seconds(later) <= 31
     assert send._seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0
+
+
+# --------------------------------------------------------------------------- the docs' commands
+
+
+def test_the_commands_in_docs_probe_run_against_the_mock(tmp_path: Path) -> None:
+    """docs/probe.md's `sh` blocks, as a reader runs them, with `4010` standing for a mock that
+    serves examples/mock-keys.toml (with its default rate limit)."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse((ROOT / "docs" / "probe.md").read_text())
+    blocks = [t.content for t in tokens if t.type == "fence" and t.info.strip() == "sh"]
+    assert len(blocks) == 2
+    for name in ("Makefile", "pyproject.toml", ".venv", "examples", "catalog"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    environment = {
+        name: value for name, value in os.environ.items() if not name.startswith("PROBE_")
+    }
+    environment["PATH"] = f"{ROOT / '.venv' / 'bin'}{os.pathsep}{environment['PATH']}"
+    with serving(create_app(API, load_keys(EXAMPLE_KEYS))) as url:
+        for block in blocks:
+            script = block.replace("http://127.0.0.1:4010", url)
+            done = subprocess.run(
+                ["bash", "-c", f"set -euo pipefail\n{script}"],
+                cwd=tmp_path,
+                env=environment,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
+            assert done.returncode == 0, done.stdout + done.stderr
+    assert "Every call matched" in done.stdout or "every call matched" in done.stdout
+    suite = ElementTree.parse(tmp_path / "probe.xml").getroot()
+    assert suite.attrib["failures"] == "0" and int(suite.attrib["tests"]) > 0
