@@ -990,3 +990,30 @@ def test_the_commands_in_docs_probe_run_against_the_mock(tmp_path: Path) -> None
     assert "Every call matched" in done.stdout or "every call matched" in done.stdout
     suite = ElementTree.parse(tmp_path / "probe.xml").getroot()
     assert suite.attrib["failures"] == "0" and int(suite.attrib["tests"]) > 0
+
+
+def test_client_ip_judges_whitelisted_keys_and_the_panel_must_still_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office = [k for k in load_keys(EXAMPLE_KEYS) if k.id == "key_office_only"]
+    path = tmp_path / "office.toml"
+    path.write_text(
+        '[[keys]]\nid = "key_office_only"\nsecret = "sk_test_office_only"\n'
+        'scopes = ["tickets.read"]\nipWhitelist = ["203.0.113.0/24"]\n'
+    )
+    with serving(create_app(API, office, rate_limit=RateLimit(0))) as url:
+        # Told it is inside the whitelist, the probe expects the key to work; the mock sees
+        # loopback and refuses it: every call it makes with the key is a mismatch.
+        code, report = probe(
+            url, path, tmp_path, "--only", "GET /api/tickets", "--client-ip", "203.0.113.7"
+        )
+    assert code == 1 and report["clientAddress"] == "203.0.113.7"
+    calls = report["operations"][0]["calls"]
+    assert [(c["caller"], c["expected"], c["status"]) for c in calls] == [
+        ("(no key)", "401", 401),
+        ("key_office_only", "allowed", 401),
+    ]
+    port = closed_port()
+    argv = ["probe", "--base-url", f"http://127.0.0.1:{port}", "--keys", str(path)]
+    assert main([*argv, "--client-ip", "203.0.113.7"]) == 2
+    assert "cannot reach" in capsys.readouterr().err

@@ -144,7 +144,8 @@ def run(args: argparse.Namespace) -> int:
     if args.out is not None and not args.out.parent.is_dir():
         raise InputError([Problem(str(args.out), 0, "cannot write the report: no such folder")])
     base_url = check_base_url(args.base_url)
-    client_ip = args.client_ip or reach(base_url, args.wait)
+    local_address = reach(base_url, args.wait)  # also proves the panel is there
+    client_ip = args.client_ip or local_address
     callers = (Caller(NO_KEY), *(Caller(key.id, key) for key in keys))
     calls = plan(
         operations, callers, client_ip=client_ip, now=time.time(), allow_writes=args.allow_writes
