@@ -32,8 +32,10 @@ from generator.mock.ratelimit import RateLimit
 from generator.model import Operation
 from generator.probe import send
 from generator.probe.expect import Caller, Expected, expected
-from tests.conftest import ROOT
-from tests.test_mock import API, serving
+from tests.conftest import ROOT, shipped
+from tests.test_mock import serving
+
+API = shipped().api  # the tables below are built from it at collection
 
 EXAMPLE_KEYS = ROOT / "examples" / "mock-keys.toml"
 FAST = "100000"  # --rate that never waits: the pacing has its own test
