@@ -40,6 +40,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from pydantic import BaseModel
+
 # A parameter in a path template, `{zoneId}`: the one pattern the parser, the namer, the
 # client, the advisor and the differ use. What names the catalog allows is the parser's rule.
 PATH_PARAM = re.compile(r"\{([^{}/]+)\}")
@@ -63,6 +65,20 @@ SINGULAR_NOUNS_ENDING_IN_S = frozenset(
 
 # Names a resource must not take: they are the client's own attributes.
 RESERVED = frozenset({"close", "with_options", "request", "base_url", "timeout", "max_retries"})
+# Names a method's argument cannot take: the per-call options (the package's RequestOptions), and
+# what a method's body already uses.
+RESERVED_ARGUMENTS = frozenset(
+    {"timeout", "max_retries", "extra_headers", "options", "self", "path_segment", "result"}
+)
+# Names a body field cannot take: every pydantic model has them already (`model_dump`, `copy`,
+# `json`, `schema`, ...).
+MODEL_ATTRIBUTES = frozenset(dir(BaseModel))
+# What the client package's `types` module defines besides the response TypedDicts.
+SHARED_TYPES = frozenset(
+    {"BinaryContent", "ClientOptions", "FileContent", "FileInput", "QueryValue", "RequestOptions"}
+)
+# A Python name cannot start with a digit; pydantic keeps names starting with `_` private.
+DIGIT_PREFIX = "field_"
 
 
 @cache  # every name is split many times (each operation, body, field and client file)
@@ -179,9 +195,19 @@ def operation_name(
     return OperationName(tuple(statics), verbs[method])
 
 
-def python_param(name: str) -> str:
-    """A path or query parameter's keyword in the Python client."""
-    return snake(name)
+def python_argument(name: str) -> str:
+    """The Python client's keyword for a path or query parameter, a body field or a multipart
+    part: snake case; a leading digit gets `field_` in front (`1st` -> `field_1st`), and a name
+    the client keeps for itself (a keyword, a per-call option, a local of every method, an
+    attribute every pydantic model has) gets a trailing underscore, as keywords do
+    (`timeout` -> `timeout_`, `model_dump` -> `model_dump_`). The wire name stays the catalog's:
+    the client sends it as the alias."""
+    result = snake(name)
+    if result.startswith("_"):
+        result = DIGIT_PREFIX + result.lstrip("_")
+    if result in RESERVED_ARGUMENTS or result in MODEL_ATTRIBUTES:
+        result += "_"
+    return result
 
 
 def client_class(resource: tuple[str, ...]) -> str:

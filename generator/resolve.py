@@ -145,7 +145,7 @@ class Resolver:
             params = [
                 Param(
                     name=p,
-                    python_name=naming.python_param(p),
+                    python_name=naming.python_argument(p),
                     location="path",
                     required=True,
                     type=ValueType(type="string"),
@@ -309,14 +309,14 @@ class Resolver:
             )
             return Param(
                 name=name,
-                python_name=naming.python_param(name),
+                python_name=naming.python_argument(name),
                 location="query",
                 required=False,
                 type=ValueType(type="string"),
             )
         return Param(
             name=name,
-            python_name=naming.python_param(name),
+            python_name=naming.python_argument(name),
             location="query",
             required=spec.required,
             type=value_type(spec),
@@ -367,17 +367,26 @@ class Resolver:
     # ------------------------------------------------------------------ consistency
 
     def check_python_names(self, route: Route, operation: Operation) -> None:
+        """The client's arguments of one method, and the fields of each body element model,
+        are distinct once `naming.python_argument` has named them."""
         names = [param.python_name for param in operation.params]
+        groups = [(f"parameters and fields of {operation.method} {route.path}", names)]
         if operation.body:
             names += [p.python_name for p in operation.body.type.properties]
             names += [p.python_name for p in operation.body.multipart_parts]
-        clashes = sorted({name for name in names if names.count(name) > 1})
-        if clashes:
-            self.error(
-                route.line,
-                f"found parameters and fields of {operation.method} {route.path} "
-                f"that share the Python name(s) {', '.join(clashes)}, expected distinct names",
-            )
+            for prop in operation.body.type.properties:
+                items = prop.type.items
+                if items is not None and items.properties:
+                    element = [p.python_name for p in items.properties]
+                    groups.append((f"fields of each element of {prop.name}", element))
+        for what, group in groups:
+            clashes = sorted({name for name in group if group.count(name) > 1})
+            if clashes:
+                self.error(
+                    route.line,
+                    f"found {what} that share the Python name(s) {', '.join(clashes)} "
+                    "(generator/naming.py's python_argument), expected distinct names",
+                )
 
     def check_unique(self, operations: list[Operation]) -> None:
         seen: dict[str, Operation] = {}
@@ -405,6 +414,31 @@ class Resolver:
                     f"found '{'.'.join(resource)}' with a method and a sub-resource both "
                     f"named {', '.join(clash)}, expected distinct client attributes",
                 )
+        self.check_client_classes(operations)
+
+    def check_client_classes(self, operations: list[Operation]) -> None:
+        """The Python client's body models and their element models, named from operations,
+        are distinct."""
+        lines = {route.path: route.line for route in self.catalog.routes}
+        owners: dict[str, Operation] = {}
+        for operation in operations:
+            if operation.body is None:
+                continue
+            component = operation.body.component
+            names = [component] + [
+                naming.body_item_class(component, prop.name)
+                for prop in operation.body.type.properties
+                if prop.type.type == "array" and prop.type.items and prop.type.items.properties
+            ]
+            for name in names:
+                other = owners.setdefault(name, operation)
+                if other is not operation:
+                    self.error(
+                        lines.get(operation.path, 0),
+                        f"found {operation.method} {operation.path} naming the body model "
+                        f"{name}, which is {other.method} {other.path}'s, expected distinct "
+                        "class names: rename a path segment or change generator/naming.py",
+                    )
 
     def check_overlay_matches(self) -> None:
         routes = {route.path: route for route in self.catalog.routes}
@@ -511,7 +545,10 @@ def value_type(spec: TypeSpec) -> ValueType:
 
 def prop(name: str, spec: FieldSpec | None, value: ValueType) -> Property:
     return Property(
-        name=name, python_name=naming.snake(name), required=bool(spec and spec.required), type=value
+        name=name,
+        python_name=naming.python_argument(name),
+        required=bool(spec and spec.required),
+        type=value,
     )
 
 

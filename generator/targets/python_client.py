@@ -12,7 +12,6 @@ models it names are laid out by `response_model_views`.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -41,17 +40,6 @@ DISTRIBUTION = "expanse-api"
 DEFAULT_BASE_URL = contract.SERVER_URL
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 RESPONSE_METHODS = {"json": "_json", "binary": "_binary", "redirect": "_redirect"}
-# Names an argument cannot take: the per-call options (the package's RequestOptions), and what
-# a method's body already uses.
-RESERVED_ARGUMENTS = frozenset(
-    {"timeout", "max_retries", "extra_headers", "options", "self", "path_segment", "result"}
-)
-# What the package's `types` module defines.
-SHARED_TYPES = frozenset(
-    {"BinaryContent", "ClientOptions", "FileContent", "FileInput", "QueryValue", "RequestOptions"}
-)
-# A body field cannot take these names: every pydantic model has them already.
-MODEL_ATTRIBUTES = frozenset(dir(BaseModel))
 # The files rendered once each, by template name (+ ".j2") under templates/python/.
 PACKAGE_FILES = (
     "pyproject.toml",
@@ -281,17 +269,7 @@ def method_body(op: Operation, prefix: str, returns: str) -> str:
     return "\n".join(statements)
 
 
-def check_argument_names(op: Operation) -> None:
-    queries, fields, parts = arguments(op)
-    names = {p.python_name for p in op.path_params} | {part.python_name for part in parts}
-    names |= {argument.python_name for argument in (*queries, *fields)}
-    clash = sorted(RESERVED_ARGUMENTS & names)
-    if clash:
-        raise ValueError(f"{op.attribute}: arguments {clash} would clash with the method's own")
-
-
 def method_view(op: Operation, runtime: Imports, type_only: Imports) -> MethodView:
-    check_argument_names(op)
     if op.path_params:
         runtime.add(".._base_client", "path_segment")
     returns = response_type(op, type_only)
@@ -375,11 +353,7 @@ class ModelView:
 
 
 def field_definition(prop: Property, item_class: str | None, imports: Imports) -> str:
-    if prop.python_name.startswith("_") or prop.python_name in MODEL_ATTRIBUTES:
-        raise ValueError(
-            f"body field {prop.name!r} would be the attribute {prop.python_name!r}, "
-            "which pydantic models keep for themselves"
-        )
+    """A model field; its name is never one pydantic keeps (`naming.python_argument`)."""
     python_type = optional(field_type(prop.type, item_class, imports), prop.required)
     annotation = f"{prop.python_name}: {python_type}"
     keywords = [] if prop.required else ["default=None"]
@@ -427,10 +401,7 @@ def model_views(api: Api, imports: Imports) -> list[ModelView]:
             field_definition(prop, item_class(body, prop), imports) for prop in body.type.properties
         )
         views.append(ModelView(body.component, docstring([f"The body of {where}."], 1), fields))
-    repeated = sorted(name for name, count in Counter(v.name for v in views).items() if count > 1)
-    if repeated:
-        raise ValueError(f"body models would share the names {repeated}")
-    return views
+    return views  # distinct names: resolve's check_client_classes
 
 
 # --------------------------------------------------------------------------- responses
@@ -439,7 +410,7 @@ def model_views(api: Api, imports: Imports) -> list[ModelView]:
 # `register`), and the names their annotations use (a field `list` would hide the type `list`
 # from the fields after it).
 RESPONSE_RESERVED = (
-    MODEL_ATTRIBUTES
+    naming.MODEL_ATTRIBUTES
     | frozenset(dir(type(BaseModel)))
     | {
         "to_dict",
@@ -640,7 +611,7 @@ def package_view(api: Api) -> PackageView:
     body_imports.add("._exceptions", "RequestValidationError")
     models = tuple(model_views(api, body_imports))
     type_imports = Imports()
-    type_imports.add("._types", *SHARED_TYPES)
+    type_imports.add("._types", *naming.SHARED_TYPES)
     response_models = tuple(response_model_views(api))
     by_scope: dict[str, list[str]] = {}
     for op in api.operations:
@@ -660,7 +631,7 @@ def package_view(api: Api) -> PackageView:
         responses_imports=responses_imports(response_models),
         responses_all=tuple(sorted((model.name for model in response_models), key=isort_key)),
         types_imports=type_imports.block(),
-        types_all=tuple(sorted(SHARED_TYPES, key=isort_key)),
+        types_all=tuple(sorted(naming.SHARED_TYPES, key=isort_key)),
         scope_rows=tuple(
             ScopeRow(scope, code_spans(by_scope.get(scope, ()))) for scope in scopes.ALL_SCOPES
         ),
