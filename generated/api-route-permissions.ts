@@ -13,7 +13,8 @@
  * - `GET /api/billing/config` (exact path) is public: `requiredScope` returns `null`.
  * - A path outside the dual-auth surface returns `undefined`: default deny, never public.
  * - A key with an empty scope list has full access.
- * Paths are compared without query string, fragment or trailing slashes; methods in any case.
+ * Paths are compared as the request reaches them: without query string, fragment, dot segments
+ * or trailing slashes, with percent-encoded unreserved characters decoded; methods in any case.
  */
 
 export type ApiScope =
@@ -58,8 +59,32 @@ const PUBLIC_ROUTES: readonly { readonly method: string; readonly path: string }
 
 const READ_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD"]);
 
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/**
+ * The path a request reaches (RFC 3986 6.2.2): without query and fragment, percent-encoded
+ * unreserved characters decoded (`%62ackup` is `backup`), dot segments removed and trailing
+ * slashes dropped. Other escapes (`%2F`) stay: they are data inside a segment.
+ */
 function normalisePath(pathname: string): string {
-  const path = pathname.split("?")[0].split("#")[0].replace(/\/+$/, "");
+  const decoded = pathname
+    .split("?")[0]
+    .split("#")[0]
+    .replace(/%([0-9A-Fa-f]{2})/g, (escape: string, hex: string) => {
+      const character = String.fromCharCode(parseInt(hex, 16));
+      return UNRESERVED.test(character) ? character : escape;
+    });
+  const kept: string[] = [];
+  for (const segment of decoded.split("/")) {
+    if (segment === "..") {
+      if (kept.length > 1) {
+        kept.pop();
+      }
+    } else if (segment !== ".") {
+      kept.push(segment);
+    }
+  }
+  const path = kept.join("/").replace(/\/+$/, "");
   return path === "" ? "/" : path;
 }
 

@@ -4,15 +4,25 @@ From the published page (`src/lib/api-route-permissions.ts` in the panel): a key
 follows the path prefix, read for GET/HEAD and write for every other method; under `/api/teams/`
 a path with a segment `backup` uses `backups.*`; `GET /api/billing/config` (exact path) is public.
 An empty scope list on a key means full access. Every output that names a scope (OpenAPI,
-`scopes.json`, the TypeScript module, the Python client) is rendered from this module.
+`scopes.json`, the TypeScript module, the Python client) is rendered from this module, and the
+mock asks it about every request.
+
+A path is judged as the request reaches it (`normalise_path`, RFC 3986 6.2.2): the TypeScript
+module normalises the same way, the mock routes on the same normal form, and the parser refuses
+a catalog route that normalises to anything but itself. tests/scope_cases.json holds the cases
+all of them answer.
 """
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 READ_METHODS = frozenset({"GET", "HEAD"})
+UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
+ENCODED_UNRESERVED = re.compile(r"%([0-9A-Fa-f]{2})")
 
 
 @dataclass(frozen=True)
@@ -56,8 +66,29 @@ class OutsideSurface(Exception):
 
 
 def normalise(method: str, path: str) -> tuple[str, str]:
-    path = path.split("?", 1)[0]
-    return method.upper(), (path.rstrip("/") or "/")
+    return method.upper(), normalise_path(path)
+
+
+def normalise_path(path: str) -> str:
+    """The path a request reaches (RFC 3986 6.2.2): without query and fragment, percent-encoded
+    unreserved characters decoded (`%62ackup` -> `backup`), dot segments removed
+    (`/api/teams/../billing` -> `/api/billing`) and trailing slashes dropped. Other escapes
+    (`%2F`) stay: they are data inside a segment, not structure."""
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    path = ENCODED_UNRESERVED.sub(_decoded_if_unreserved, path)
+    kept: list[str] = []
+    for segment in path.split("/"):
+        if segment == "..":
+            if len(kept) > 1:
+                kept.pop()
+        elif segment != ".":
+            kept.append(segment)
+    return "/".join(kept).rstrip("/") or "/"
+
+
+def _decoded_if_unreserved(match: re.Match[str]) -> str:
+    character = chr(int(match.group(1), 16))
+    return character if character in UNRESERVED else match.group(0)
 
 
 def required_scope(method: str, path: str) -> str | None:

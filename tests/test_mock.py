@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from http.client import HTTPConnection
 from ipaddress import ip_network
 from pathlib import Path
 from typing import IO, Any
@@ -368,20 +369,44 @@ def test_the_public_route_needs_no_credentials_and_ignores_bad_ones(http: httpx.
     assert_documented_success(config, call(http, config, key=REVOKED))
 
 
-def test_scopes_come_from_the_operation_not_from_the_path() -> None:
-    # Give GET /api/services another scope: the mock must follow the model, not re-derive it.
-    altered = API.model_copy(
-        update={
-            "operations": tuple(
-                item.model_copy(update={"scope": "tickets.read"}) if item == SERVICES else item
-                for item in API.operations
-            )
-        }
-    )
-    keys = [ONLY["services.read"], ONLY["tickets.read"]]
-    with serving(create_app(altered, keys)) as url, httpx.Client(base_url=url) as client:
-        assert call(client, SERVICES, key=ONLY["services.read"]).status_code == 403
-        assert call(client, SERVICES, key=ONLY["tickets.read"]).status_code == 200
+SCOPE_CASES = json.loads((Path(__file__).parent / "scope_cases.json").read_text())
+
+
+def raw_request(base_url: str, method: str, path: str, key: ApiKey | None) -> int:
+    """The status of `method path` sent byte for byte (httpx would normalise the path)."""
+    host, port = base_url.removeprefix("http://").split(":")
+    connection = HTTPConnection(host, int(port), timeout=10)
+    try:
+        connection.request(method, path, headers=bearer(key) if key else {})
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+def test_the_mock_enforces_the_rule_modules_answer_on_the_shared_cases(base_url: str) -> None:
+    """tests/scope_cases.json, as sent to the mock: a case the mock serves needs exactly the
+    scope the rule names (encoded characters, dot segments, fragments and HEAD included), and a
+    path outside the surface is never served."""
+    served = 0
+    for method, path, expected in SCOPE_CASES["required"]:
+        status = raw_request(base_url, method, path, FULL)
+        if expected == "OUTSIDE":
+            assert status == 404, (method, path, status)
+            continue
+        if status in (404, 405):
+            continue  # no operation of the catalog there
+        served += 1
+        anonymous = raw_request(base_url, method, path, None)
+        if expected is None:
+            assert anonymous != 401, (method, path)
+            continue
+        assert anonymous == 401, (method, path)
+        assert raw_request(base_url, method, path, ALL_BUT[expected]) == 403, (method, path)
+        assert raw_request(base_url, method, path, ONLY[expected]) not in (401, 403), (
+            method,
+            path,
+        )
+    assert served >= 30
 
 
 # --------------------------------------------------------------------------- rate limit

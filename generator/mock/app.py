@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlencode
 
+from generator import scopes
 from generator.contract import (
     INSUFFICIENT_SCOPE,
     KEY_EXPIRED,
@@ -211,7 +212,13 @@ class MockPanel:
         return Caller(bucket=f"key:{key.id}", scopes=key.scopes)
 
     async def handle(self, mock: OperationMock, request: Request) -> Response:
-        scope = mock.operation.scope
+        # The rule module's answer for this very request (its method and the path as sent), as
+        # the panel's middleware decides: HEAD needs the read scope even where GET is public,
+        # and an id that reads `backup` puts a teams path under the backup scopes.
+        try:
+            scope = scopes.required_scope(request.method, _sent_path(request))
+        except scopes.OutsideSurface:
+            return _error(404, "Not found")
         if scope is not None:
             caller = self.authenticate(request)
             if not isinstance(caller, Caller):
@@ -228,9 +235,16 @@ class MockPanel:
         return mock.respond(request)
 
 
+def _sent_path(request: Request) -> str:
+    raw_path = request.scope.get("raw_path")
+    return raw_path.decode("latin-1") if raw_path else request.url.path
+
+
 class SegmentRouting:
-    """Route on the raw path's segments as Next.js does: an encoded `/` (`%2F`) stays inside its
-    segment instead of splitting it, so an id can never reach another route.
+    """Route on the path the request reaches, read as the scope rule reads it
+    (`scopes.normalise_path`: no fragment, no dot segments, no trailing slash), and on its raw
+    segments as Next.js does: an encoded `/` (`%2F`) stays inside its segment instead of
+    splitting it, so an id can never reach another route.
 
     The ASGI server has already decoded `path`; it is rebuilt from `raw_path` with only `%` and
     `/` left encoded inside segments, and `PathEndpoint` decodes the parameters it receives.
@@ -242,7 +256,8 @@ class SegmentRouting:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         raw_path = scope.get("raw_path") if scope["type"] == "http" else None
         if raw_path:
-            segments = raw_path.decode("latin-1").split("/")
+            reached = scopes.normalise_path(raw_path.decode("latin-1"))
+            segments = reached.split("/")
             scope = {**scope, "path": "/".join(_inner_segment(part) for part in segments)}
         await self._app(scope, receive, send)
 
