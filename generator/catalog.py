@@ -18,6 +18,7 @@ from typing import Literal, cast
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from generator import jsonvalue, scopes
 from generator.model import (
     METHOD_ORDER,
     BodySchema,
@@ -248,6 +249,7 @@ class CatalogParser:
         self.group: str | None = None
         self.route: RouteDraft | None = None
         self.route_broken = False
+        self.groups_with_routes: set[str] = set()
 
     def fail(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.file, line, message))
@@ -272,6 +274,13 @@ class CatalogParser:
         self.finish_route()
         if not self.groups and not self.problems:
             self.fail(0, "found no routes, expected at least one '### `/api/...`' route section")
+        for name, (line, _) in self.groups.items():
+            if name not in self.groups_with_routes:
+                self.fail(
+                    line,
+                    f"found group '{name}' with no routes, expected at least one "
+                    "'### `/api/...`' route section under it",
+                )
         if self.problems:
             raise InputError(sorted(self.problems))
         return Catalog(
@@ -314,6 +323,8 @@ class CatalogParser:
         )
 
     def start_route(self, heading: Heading) -> None:
+        assert self.group is not None
+        self.groups_with_routes.add(self.group)
         path = normalise_path(heading.text)
         self.route = RouteDraft(path=path, line=heading.line)
         self.route_broken = False
@@ -328,6 +339,12 @@ class CatalogParser:
                 heading.line,
                 f"found route path '{path}', expected segments of "
                 "letters, digits, '-', '_', '.' or '{param}'",
+            )
+        elif scopes.normalise_path(path) != path:
+            self.fail_route(
+                heading.line,
+                f"found route path '{path}' with a dot segment ('.' or '..'), which reaches "
+                f"'{scopes.normalise_path(path)}', expected a path that reaches itself",
             )
         elif len(set(PATH_PARAM.findall(path))) != len(PATH_PARAM.findall(path)):
             self.fail_route(
@@ -535,7 +552,10 @@ class CatalogParser:
             )
             return notes
         try:
-            value = json.loads(fence.content)
+            value = jsonvalue.loads(fence.content)
+        except jsonvalue.UnfitJson as error:
+            self.fail_route(fence.line, f"{error} in the example")
+            return notes
         except json.JSONDecodeError as error:
             self.fail_route(
                 fence.line + error.lineno,

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from generator.inputs import add_input_options
-from generator.problems import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, InputError, report_warnings
+from generator.problems import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    InputError,
+    report,
+    report_warnings,
+)
 
 # command -> (module, one-line help)
 FEATURE_COMMANDS: dict[str, tuple[str, str]] = {
@@ -104,6 +111,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = _feature(args.command).run(args)
         return result
     except InputError as error:
-        for problem in error.problems:
-            print(f"error: {problem}", file=sys.stderr)
+        report(error.problems, "error")
         return EXIT_INPUT

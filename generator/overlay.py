@@ -7,11 +7,24 @@ so a panel engineer can write them without learning a new vocabulary.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import SchemaError
 
+from generator import jsonvalue
 from generator.model import HttpMethod, JsonType
 from generator.problems import InputError, Problem
 
@@ -20,23 +33,81 @@ class Spec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
+# Every number the overlay gives ends up in JSON, Python and TypeScript: integers within 64 bits,
+# counts never negative, decimals finite.
+Integer = Annotated[int, Field(ge=jsonvalue.INT64_MIN, le=jsonvalue.INT64_MAX)]
+Count = Annotated[int, Field(ge=0, le=jsonvalue.INT64_MAX)]
+Decimal = Annotated[float, Field(allow_inf_nan=False)]
+# Each (lower, upper) pair of bounds, by field and overlay word.
+BOUND_PAIRS = (
+    (("minimum", "minimum"), ("maximum", "maximum")),
+    (("min_length", "minLength"), ("max_length", "maxLength")),
+    (("min_items", "minItems"), ("max_items", "maxItems")),
+)
+
+
 class TypeSpec(Spec):
     """The JSON-schema type of one value."""
 
     type: JsonType
     format: str | None = None
-    enum: tuple[str | int, ...] | None = None
-    minimum: int | float | None = None
-    maximum: int | float | None = None
-    min_length: int | None = Field(default=None, alias="minLength")
-    max_length: int | None = Field(default=None, alias="maxLength")
-    min_items: int | None = Field(default=None, alias="minItems")
-    max_items: int | None = Field(default=None, alias="maxItems")
+    enum: tuple[str | Integer, ...] | None = None
+    minimum: Integer | Decimal | None = None
+    maximum: Integer | Decimal | None = None
+    min_length: Count | None = Field(default=None, alias="minLength")
+    max_length: Count | None = Field(default=None, alias="maxLength")
+    min_items: Count | None = Field(default=None, alias="minItems")
+    max_items: Count | None = Field(default=None, alias="maxItems")
     pattern: str | None = None
     items: TypeSpec | None = None
     nullable: bool = False
     default: JsonValue = None
     description: str | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles_everywhere(cls, pattern: str | None) -> str | None:
+        """The mock checks a pattern with Python's `re`, the client with pydantic's Rust engine:
+        both must accept it."""
+        if pattern is None:
+            return None
+        try:
+            re.compile(pattern)
+            TypeAdapter(Annotated[str, Field(pattern=pattern)])
+        except (re.error, SchemaError) as error:
+            reason = str(error).strip().splitlines()[-1].strip()
+            raise ValueError(
+                f"found pattern {pattern!r}, expected a regular expression that both Python's "
+                f"re and pydantic's Rust engine accept ({reason})"
+            ) from None
+        return pattern
+
+    @field_validator("minimum", "maximum", mode="before")
+    @classmethod
+    def _within_64_bits(cls, bound: object) -> object:
+        """A float takes an int too: a huge one must not pass as a decimal."""
+        if isinstance(bound, int) and not jsonvalue.INT64_MIN <= bound <= jsonvalue.INT64_MAX:
+            raise ValueError(f"found {bound}, expected a bound within 64 bits")
+        return bound
+
+    @field_validator("default")
+    @classmethod
+    def _fit_for_json(cls, default: JsonValue) -> JsonValue:
+        problem = jsonvalue.unfit(default)
+        if problem is not None:
+            raise ValueError(f"{problem} in default")
+        return default
+
+    @model_validator(mode="after")
+    def _bounds_in_order(self) -> TypeSpec:
+        for (lower, lower_word), (upper, upper_word) in BOUND_PAIRS:
+            low, high = getattr(self, lower), getattr(self, upper)
+            if low is not None and high is not None and low > high:
+                raise ValueError(
+                    f"found {lower_word} {low} above {upper_word} {high}, "
+                    f"expected {lower_word} <= {upper_word}"
+                )
+        return self
 
 
 class FieldSpec(TypeSpec):
@@ -104,6 +175,8 @@ def load_overlay(path: Path) -> Overlay:
     """Read and validate the overlay; every failure is an `InputError` naming the file."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except RecursionError:
+        raise InputError([Problem(str(path), 0, jsonvalue.too_deep_message())]) from None
     except FileNotFoundError:
         raise InputError([Problem(str(path), 0, "no such file, expected the overlay")]) from None
     except (OSError, UnicodeDecodeError) as error:
@@ -111,6 +184,8 @@ def load_overlay(path: Path) -> Overlay:
     except tomllib.TOMLDecodeError as error:
         line = int(str(error).rsplit("line ", 1)[-1].split(",")[0]) if "line " in str(error) else 0
         raise InputError([Problem(str(path), line, f"invalid TOML ({error})")]) from None
+    if jsonvalue.nested_deeper(data):
+        raise InputError([Problem(str(path), 0, jsonvalue.too_deep_message())])
     try:
         return Overlay.model_validate(data)
     except ValidationError as error:

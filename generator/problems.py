@@ -29,9 +29,23 @@ class InputError(Exception):
         super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
+# A junk input can hold a problem on every line: the first ones say what is wrong.
+MAX_REPORTED = 100
+
+
+def report(problems: Sequence[Problem], label: str) -> None:
+    """Print problems to stderr as `label: FILE:LINE: message`, at most MAX_REPORTED of them and
+    then how many more there are."""
+    for problem in problems[:MAX_REPORTED]:
+        print(f"{label}: {problem}", file=sys.stderr)
+    if len(problems) > MAX_REPORTED:
+        hidden = len(problems) - MAX_REPORTED
+        noun = "problems" if label == "error" else f"{label}s"
+        print(f"{label}: ... and {hidden} more {noun} ({len(problems)} in all)", file=sys.stderr)
+
+
 def report_warnings(warnings: Sequence[Problem], strict: bool) -> None:
     """Print overlay warnings; under --strict they are errors: `InputError` (exit 2)."""
     if warnings and strict:
         raise InputError(warnings)
-    for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    report(warnings, "warning")

@@ -97,6 +97,8 @@ class Resolver:
                 operations.extend(self.route_operations(route, group.name, all_paths))
         self.check_overlay_matches()
         self.check_unique(operations)
+        if not operations and not self.problems:
+            self.error(0, "found no operations, expected at least one route with a method")
         if self.problems:
             raise InputError(sorted(self.problems))
         tags = []

@@ -1,0 +1,284 @@
+"""Hostile catalogs and overlays: exit 2 naming file and line (never a traceback, never a broken
+artifact), and names that clash with the client's own are renamed, not refused."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+CATALOG_NAME = "routes.md"
+OVERLAY_NAME = "overrides.toml"
+
+
+def route(
+    path: str = "/api/tickets/{id}",
+    methods: str = "GET",
+    query: tuple[str, ...] = (),
+    body: tuple[str, ...] = (),
+    example: str | None = None,
+    source: str | None = None,
+) -> str:
+    source = source or "src/app" + path.replace("{", "[").replace("}", "]") + "/route.ts"
+    text = f"### `{path}`\n\nSource: `{source}`\n\nHTTP: {methods}\n\n"
+    if query:
+        text += "**Query parameters:**\n\n" + "".join(f"- `{name}`\n" for name in query) + "\n"
+    if body:
+        schema = "Create" + "Schema" if "POST" in methods else "UpdateSchema"
+        fields = "".join(f"  - {name}\n" for name in body)
+        text += f"**Request body (Zod):**\n\n- {schema}\n{fields}\n"
+    if example is not None:
+        method = methods.split(",")[0].strip()
+        text += f"#### {method}\n\nExample success response body:\n\n```json\n{example}\n```\n\n"
+    return text
+
+
+def catalog(*routes: str, group: str = "Tickets") -> str:
+    return f"# Catalog\n\n## {group}\n\n" + "\n".join(routes)
+
+
+def generate(
+    tmp_path: Path, catalog_text: str, overlay_text: str = ""
+) -> tuple[int, str, Path, Path]:
+    """Run `generate` as a real process: exit code, stderr, the output folder, the catalog."""
+    catalog_path = tmp_path / CATALOG_NAME
+    catalog_path.write_text(catalog_text, encoding="utf-8")
+    overlay_path = tmp_path / OVERLAY_NAME
+    overlay_path.write_text(overlay_text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--catalog",
+            str(catalog_path),
+            "--overrides",
+            str(overlay_path),
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    return result.returncode, result.stderr, out, catalog_path
+
+
+def refused(tmp_path: Path, catalog_text: str, overlay_text: str = "") -> str:
+    code, error, out, _ = generate(tmp_path, catalog_text, overlay_text)
+    assert code == 2, error
+    assert "Traceback" not in error, error
+    assert not out.exists()
+    return error
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+# --------------------------------------------------------------------------- no operations
+
+
+def test_a_catalog_with_a_group_and_no_routes_is_refused(tmp_path: Path) -> None:
+    text = "# Catalog\n\n## Tickets\n"
+    error = refused(tmp_path, text)
+    assert f"{CATALOG_NAME}:3: found group 'Tickets' with no routes" in error
+
+
+def test_an_empty_group_beside_a_full_one_is_refused(tmp_path: Path) -> None:
+    text = catalog(route()) + "\n## Empty\n"
+    error = refused(tmp_path, text)
+    assert (
+        f"{CATALOG_NAME}:{line_of(text, '## Empty')}: found group 'Empty' with no routes" in error
+    )
+
+
+# --------------------------------------------------------------------------- dot segments
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/teams/../billing/secret",
+        "/api/zones/./x",
+        "/api/teams/{teamId}/..",
+        "/api/billing/..",
+        "/api/tickets/.",
+    ],
+)
+def test_a_route_with_dot_segments_is_refused(tmp_path: Path, path: str) -> None:
+    text = catalog(route(path=path, source="src/app/api/x/route.ts"))
+    error = refused(tmp_path, text)
+    assert f"{CATALOG_NAME}:{line_of(text, '### ')}: found route path '{path}'" in error
+    assert "dot segment" in error
+
+
+# --------------------------------------------------------------------------- example values
+
+
+@pytest.mark.parametrize(
+    ("example", "found"),
+    [
+        ('{"ratio": NaN}', "NaN"),
+        ('{"ratio": Infinity}', "Infinity"),
+        ('{"ratio": -Infinity}', "-Infinity"),
+        ('{"ratio": 1e999}', "1e999"),
+        ('{"id": 123456789012345678901234567890}', "123456789012345678901234567890"),
+        ('{"id": -9223372036854775809}', "-9223372036854775809"),
+        ('{"name": "\\ud800"}', "a lone surrogate"),
+    ],
+)
+def test_example_values_json_cannot_carry_are_refused(
+    tmp_path: Path, example: str, found: str
+) -> None:
+    text = catalog(route(example=example))
+    error = refused(tmp_path, text)
+    assert f"{CATALOG_NAME}:{line_of(text, '```json')}" in error
+    assert found in error
+
+
+@pytest.mark.parametrize("depth", [65, 5_000, 100_000])
+def test_an_example_nested_too_deep_is_refused(tmp_path: Path, depth: int) -> None:
+    text = catalog(route(example="[" * depth + "]" * depth))
+    error = refused(tmp_path, text)
+    assert "nested deeper than 64 levels" in error
+
+
+def test_an_example_nested_64_deep_is_kept(tmp_path: Path) -> None:
+    code, error, out, _ = generate(tmp_path, catalog(route(example='{"a": ' * 63 + "1" + "}" * 63)))
+    assert code == 0, error
+    assert (out / "openapi.json").exists()
+
+
+def test_a_64_bit_integer_example_is_kept(tmp_path: Path) -> None:
+    example = '{"id": 9223372036854775807, "low": -9223372036854775808}'
+    code, error, out, _ = generate(tmp_path, catalog(route(example=example)))
+    assert code == 0, error
+    assert '"id": 9223372036854775807' in (out / "openapi.json").read_text()
+
+
+# --------------------------------------------------------------------------- the overlay
+
+
+def overlay_for(field: str) -> str:
+    return f'[routes."/api/tickets/{{id}}".query.q]\n{field}\n'
+
+
+@pytest.mark.parametrize(
+    ("entry", "found"),
+    [
+        ('type = "string"\npattern = "([a-z"', "pattern"),
+        ('type = "string"\npattern = "(?<=a)b"', "pattern"),
+        ('type = "string"\npattern = "\\\\p{L}+"', "pattern"),
+        ('type = "string"\nminLength = 99999999999999999999', "minLength"),
+        ('type = "array"\nminItems = -5', "minItems"),
+        ('type = "string"\nmaxLength = -1', "maxLength"),
+        ('type = "integer"\nminimum = inf', "minimum"),
+        ('type = "number"\nmaximum = nan', "maximum"),
+        ('type = "integer"\nmaximum = 99999999999999999999', "maximum"),
+        ('type = "string"\nminLength = 5\nmaxLength = 2', "minLength"),
+        ('type = "integer"\nminimum = 5\nmaximum = 2', "minimum"),
+        ('type = "array"\nminItems = 3\nmaxItems = 1', "minItems"),
+        ('type = "integer"\nenum = [1, 99999999999999999999]', "enum"),
+        ('type = "number"\ndefault = nan', "default"),
+        ('type = "string"\ndefault = {a = inf}', "default"),
+    ],
+)
+def test_an_invalid_overlay_entry_is_refused(tmp_path: Path, entry: str, found: str) -> None:
+    error = refused(tmp_path, catalog(route(query=("q",))), overlay_for(entry))
+    assert f"error: {tmp_path / OVERLAY_NAME}" in error
+    assert found in error
+
+
+def test_an_overlay_nested_thousands_deep_is_refused(tmp_path: Path) -> None:
+    nested = 'type = "array", items = {' * 3000 + 'type = "string"' + "}" * 3000
+    overlay = f'[routes."/api/tickets/{{id}}".query]\nq = {{{nested}}}\n'
+    error = refused(tmp_path, catalog(route(query=("q",))), overlay)
+    assert str(tmp_path / OVERLAY_NAME) in error
+
+
+# --------------------------------------------------------------------------- many errors
+
+
+def test_fifty_thousand_bad_lines_print_a_capped_list(tmp_path: Path) -> None:
+    text = "## G\n\n" + "".join(
+        f"### `/api/tickets/t{index}`\n\nOwner: nobody\n\n" for index in range(25_000)
+    )
+    error = refused(tmp_path, text)
+    lines = error.splitlines()
+    assert len(lines) <= 101
+    assert lines[-1] == "error: ... and 24900 more problems (25000 in all)"
+
+
+# --------------------------------------------------------------------------- Python names
+
+
+CLASHING_QUERY = ("timeout", "self", "options", "max_retries", "extra_headers", "result")
+CLASHING_FIELDS = ("model_dump", "model_config", "path_segment", "copy", "json", "schema")
+
+
+def test_names_that_clash_with_the_client_are_renamed_and_keep_their_wire_name(
+    tmp_path: Path,
+) -> None:
+    text = catalog(
+        route(path="/api/tickets", methods="GET", query=CLASHING_QUERY),
+        route(path="/api/tickets/{id}", methods="PATCH", body=CLASHING_FIELDS),
+    )
+    overlay = "".join(
+        f'[routes."/api/tickets".query.{name}]\ntype = "string"\nmethods = ["GET"]\n'
+        for name in CLASHING_QUERY
+    )
+    code, error, out, _ = generate(tmp_path, text, overlay)
+    assert code == 0, error
+    script = textwrap.dedent("""
+        import json, sys
+        import httpx
+        sys.path.insert(0, sys.argv[1])
+        import expanse_api
+        sent = []
+        def answer(request):
+            sent.append({"query": dict(request.url.params), "body": request.content.decode()})
+            return httpx.Response(200, json={})
+        http = httpx.Client(transport=httpx.MockTransport(answer))
+        client = expanse_api.Expanse(api_key="sk_live_" + "a" * 32, http_client=http)
+        client.tickets.list(timeout_="1", self_="2", options_="3", max_retries_="4",
+                            extra_headers_="5", result_="6", timeout=5)
+        client.tickets.update("t_1", model_dump_="a", model_config_="b",
+                              path_segment_="c", copy_="d", json_="e", schema_="f")
+        print(json.dumps(sent))
+        """)
+    ran = subprocess.run(
+        [sys.executable, "-c", script, str(out / "python")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert ran.returncode == 0, ran.stderr
+    query, body = json.loads(ran.stdout)
+    assert query["query"] == {name: str(index) for index, name in enumerate(CLASHING_QUERY, 1)}
+    assert json.loads(body["body"]) == dict(zip(CLASHING_FIELDS, "abcdef", strict=True))
+    for target in ("ruff", "mypy"):
+        tool = Path(sys.executable).parent / target
+        args = ["check", "--no-cache"] if target == "ruff" else ["--strict"]
+        checked = subprocess.run(
+            [str(tool), *args, str(out / "python" / "expanse_api")],
+            capture_output=True,
+            text=True,
+            cwd=out / "python",
+        )
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_renamed_name_that_meets_another_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
+    text = catalog(route(path="/api/tickets", methods="GET", query=("timeout", "timeout_")))
+    error = refused(tmp_path, text)
+    assert f"{CATALOG_NAME}:{line_of(text, '### ')}" in error
+    assert "timeout_" in error
