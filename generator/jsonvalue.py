@@ -1,5 +1,6 @@
-"""JSON values from outside (catalog examples, overlay defaults, bodies sent to the mock), held to
-what every consumer of the generated artifacts can carry, so that every later walk is safe.
+"""JSON values from outside (catalog examples, overlay defaults), held to what every consumer of
+the generated artifacts can carry, so that every later walk is safe; bodies sent to the mock are
+only held to JSON and to the depth (`loads_request`).
 
 Refused: `NaN` and `Infinity` (not JSON, though Python's json reads them), numbers beyond a
 double's range (`1e999` would become infinity), integers beyond 64 bits (the JSON writer and most
@@ -34,6 +35,18 @@ def loads(text: str | bytes) -> Any:
     problem = unfit(value)
     if problem is not None:
         raise UnfitJson(problem)
+    return value
+
+
+def loads_request(text: str | bytes) -> Any:
+    """A request body as the mock reads it: any JSON (a number beyond 64 bits is still JSON the
+    document allows), but not `NaN`/`Infinity` and not nested deeper than MAX_DEPTH levels."""
+    try:
+        value = json.loads(text, parse_constant=_constant)
+    except RecursionError:
+        raise UnfitJson(too_deep_message()) from None
+    if nested_deeper(value):
+        raise UnfitJson(too_deep_message())
     return value
 
 

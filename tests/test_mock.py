@@ -27,9 +27,10 @@ import uvicorn
 from starlette.applications import Starlette
 
 from generator.cli import main
+from generator.mock import app as mock_app
 from generator.mock.app import create_app, next_js_order
 from generator.mock.keys import ApiKey, load_keys
-from generator.mock.ratelimit import RateLimit
+from generator.mock.ratelimit import MAX_TRACKED_CALLERS, RateLimit, TokenBuckets
 from generator.model import Api, Example, Operation, ValueType
 from generator.schema import json_schema
 from generator.scopes import ALL_SCOPES
@@ -412,6 +413,22 @@ def test_the_mock_enforces_the_rule_modules_answer_on_the_shared_cases(base_url:
 # --------------------------------------------------------------------------- rate limit
 
 
+def test_the_callers_table_stays_bounded_and_forgets_the_least_recent_caller() -> None:
+    clock = FakeClock()
+    buckets = TokenBuckets(RateLimit(5, 60), clock)
+    assert buckets.take("steady") is None
+    for index in range(MAX_TRACKED_CALLERS + 5_000):
+        assert buckets.take(f"session:{index}") is None  # rotating cookies, none refilled
+        if index % 1000 == 0:
+            buckets.take("steady")
+        assert len(buckets) <= MAX_TRACKED_CALLERS
+    assert len(buckets) == MAX_TRACKED_CALLERS
+    assert "steady" in buckets and "session:0" not in buckets
+    for _ in range(4):
+        buckets.take("steady")
+    assert buckets.take("steady") is not None  # its spent tokens were remembered
+
+
 def test_the_rate_limit_is_a_token_bucket_per_key_with_retry_after() -> None:
     clock = FakeClock()
     other = ApiKey(id="key_other", secret="sk_test_other")
@@ -488,14 +505,45 @@ def test_nested_items_limits_and_every_problem_are_reported(http: httpx.Client) 
     [
         (b"", "body: required, expected a JSON object"),
         (b"{", "body: invalid JSON"),
-        (b'{"when": NaN}', "body: invalid JSON"),
+        (b'{"when": NaN}', "body: found NaN, expected a JSON number"),
+        (b"[" * 100_000 + b"]" * 100_000, "body: found a value nested deeper than 64 levels"),
+        (b'{"a": ' * 65 + b"1" + b"}" * 65, "body: found a value nested deeper than 64 levels"),
     ],
 )
 def test_a_missing_or_broken_body_is_400(http: httpx.Client, content: bytes, message: str) -> None:
     response = call(
         http, CANCEL, json=None, content=content, headers={"Content-Type": "application/json"}
     )
-    assert error_of(response) == message
+    assert error_of(response).startswith(message)
+
+
+def test_a_multipart_body_with_too_many_parts_is_refused_before_it_is_parsed(
+    http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(*args: object) -> None:
+        raise AssertionError("the parts were parsed")
+
+    monkeypatch.setattr(mock_app, "parse_multipart", never)
+    reply = operation("POST", "/api/tickets/{id}/messages")
+    parts = [("content", "hello")] + [(f"p{index}", "x") for index in range(20_000)]
+    response = call(http, reply, json=None, data=dict(parts), files=[("files", ("a", b"x"))])
+    assert response.status_code == 400
+    assert error_of(response) == (
+        f"body: more than {mock_app.MAX_FORM_PARTS} multipart parts, expected at most "
+        f"{mock_app.MAX_FORM_PARTS}"
+    )
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_body_larger_than_the_limit_is_413(http: httpx.Client, declared: bool) -> None:
+    size = mock_app.MAX_BODY_BYTES + 1
+    content = b'{"reason": "' + b"x" * size + b'"}'
+    if declared:
+        response = call(http, CANCEL, json=None, content=content)
+    else:  # chunked: no Content-Length to judge by, so the reading stops at the limit
+        response = call(http, CANCEL, json=None, content=iter([content[:1000], content[1000:]]))
+    assert response.status_code == 413
+    assert response.json() == {"error": f"body: larger than {mock_app.MAX_BODY_BYTES} bytes"}
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import html
-import json
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlencode
 
-from generator import scopes
+from generator import jsonvalue, scopes
 from generator.contract import (
     INSUFFICIENT_SCOPE,
     KEY_EXPIRED,
@@ -30,7 +29,6 @@ from generator.mock.validation import (
     is_file_type,
     object_schema,
     parse_multipart,
-    reject_constant,
 )
 
 if TYPE_CHECKING:
@@ -69,6 +67,48 @@ def _error(status: int, message: str, headers: Mapping[str, str] | None = None) 
     from starlette.responses import JSONResponse
 
     return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+
+# Limits a dev server left running needs: a body is read up to MAX_BODY_BYTES (413 beyond), and
+# a multipart body's parts are counted before any is parsed (400 beyond MAX_FORM_PARTS).
+MAX_BODY_BYTES = 16 * 1024 * 1024
+MAX_FORM_PARTS = 256
+
+
+class BodyTooLarge(Exception):
+    """A 413."""
+
+
+async def bounded_body(request: Request) -> bytes:
+    """The request body, refused as soon as it is known to exceed MAX_BODY_BYTES."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise BodyTooLarge(f"body: larger than {MAX_BODY_BYTES} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise BodyTooLarge(f"body: larger than {MAX_BODY_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def count_parts(content_type: str, payload: bytes) -> None:
+    """Refuse a multipart body with more than MAX_FORM_PARTS parts without parsing it: every part
+    starts with a delimiter line, so counting delimiters bounds the parts."""
+    boundary = next(
+        (
+            value.strip().strip('"')
+            for key, _, value in (item.partition("=") for item in content_type.split(";")[1:])
+            if key.strip().lower() == "boundary"
+        ),
+        "",
+    )
+    if boundary and payload.count(b"--" + boundary.encode("latin-1")) > MAX_FORM_PARTS + 1:
+        raise InvalidInput(
+            f"body: more than {MAX_FORM_PARTS} multipart parts, expected at most {MAX_FORM_PARTS}"
+        )
 
 
 class OperationMock:
@@ -111,16 +151,19 @@ class OperationMock:
             await self._check_body(request)
 
     async def _check_body(self, request: Request) -> None:
-        payload = await request.body()
+        payload = await bounded_body(request)
         content_type = request.headers.get("content-type", "")
         media_type = content_type.partition(";")[0].strip().lower()
         if media_type == "multipart/form-data" and self._form_body is not None:
+            count_parts(content_type, payload)
             self._form_body.check(self._form_fields(parse_multipart(content_type, payload)))
             return
         if not payload.strip():
             raise InvalidInput("body: required, expected a JSON object")
         try:
-            document = json.loads(payload, parse_constant=reject_constant)
+            document = jsonvalue.loads_request(payload)
+        except jsonvalue.UnfitJson as problem:
+            raise InvalidInput(f"body: {problem}") from None
         except (ValueError, UnicodeDecodeError):
             if media_type and media_type != "application/json":
                 accepted = "application/json" + (
@@ -232,6 +275,8 @@ class MockPanel:
             await mock.check_input(request)
         except InvalidInput as problem:
             return _error(400, str(problem))
+        except BodyTooLarge as problem:
+            return _error(413, str(problem))
         return mock.respond(request)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,17 +16,26 @@ class RateLimit:
     window: float = 60.0
 
 
-# Rotating session cookies must not grow the mock's memory without bound.
+# Rotating session cookies must not grow the mock's memory without bound: past this many callers
+# the least recently seen is forgotten (it comes back with a full bucket, as a new caller would).
 MAX_TRACKED_CALLERS = 10_000
 
 
 class TokenBuckets:
-    """One bucket per caller, full at first, refilled continuously at requests/window per second."""
+    """One bucket per caller, full at first, refilled continuously at requests/window per second;
+    at most MAX_TRACKED_CALLERS of them, least recently used forgotten first, O(1) a request."""
 
     def __init__(self, limit: RateLimit, clock: Callable[[], float]) -> None:
         self._limit = limit
         self._clock = clock
-        self._buckets: dict[str, tuple[float, float]] = {}  # caller -> (tokens, as of)
+        # caller -> (tokens, as of), least recently used first
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._buckets)
+
+    def __contains__(self, caller: object) -> bool:
+        return caller in self._buckets
 
     def take(self, caller: str) -> int | None:
         """None if the request may go ahead, else the whole seconds until a token is back."""
@@ -34,18 +44,13 @@ class TokenBuckets:
         capacity = float(self._limit.requests)
         per_second = capacity / self._limit.window
         now = self._clock()
-        tokens, as_of = self._buckets.get(caller, (capacity, now))
+        tokens, as_of = self._buckets.pop(caller, (capacity, now))
         tokens = min(capacity, tokens + max(0.0, now - as_of) * per_second)
+        if len(self._buckets) >= MAX_TRACKED_CALLERS:
+            self._buckets.popitem(last=False)
         # Rounded to the microsecond, so float noise neither refuses a token that is due nor
         # adds a second to Retry-After.
         if round(tokens, 6) >= 1:
-            if len(self._buckets) >= MAX_TRACKED_CALLERS:
-                # Forget callers whose buckets have refilled: they are as if new.
-                self._buckets = {
-                    name: (left, when)
-                    for name, (left, when) in self._buckets.items()
-                    if left + (now - when) * per_second < capacity
-                }
             self._buckets[caller] = (max(0.0, tokens - 1), now)
             return None
         self._buckets[caller] = (tokens, now)

@@ -190,10 +190,6 @@ def body_check_schema(body: RequestBody, multipart: bool = False) -> dict[str, A
     return schema
 
 
-def reject_constant(name: str) -> object:
-    raise ValueError(f"{name} is not JSON")
-
-
 def parse_multipart(content_type: str, payload: bytes) -> list[FormPart]:
     """The parts of a multipart/form-data payload, in order."""
     head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1")
