@@ -1,8 +1,9 @@
 """The one layout of every generated JSON and YAML document.
 
 `dump_json` writes JSON (2-space indent, UTF-8, final newline); `dump_yaml` writes the same
-document as block-style YAML whose strings are JSON scalars, so the YAML can never mean anything
-the JSON does not.
+document as block-style YAML whose strings are double-quoted (JSON's escapes, plus YAML's own
+for the characters YAML folds or refuses) and whose numbers read as numbers under YAML 1.1 and
+1.2, so the YAML can never mean anything the JSON does not (tests/test_serialise.py tries).
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ import orjson
 
 PLAIN_YAML_KEY = re.compile(r"^[A-Za-z_/$][A-Za-z0-9_./{}$-]*$")
 YAML_WORDS = frozenset({"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"})
+# Characters a JSON string may hold raw but YAML may not: its extra line breaks (NEL, U+2028,
+# U+2029), which a loader folds like a newline, and what it does not count as printable (DEL,
+# the C1 controls, U+FFFE, U+FFFF; and the BOM, which marks a stream's start). Escaped as \uXXXX,
+# which both notations read as the same character.
+YAML_ESCAPES = {
+    code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF)
+}
 
 
 def dump_json(value: Any) -> str:
@@ -36,15 +44,36 @@ def dump_yaml(value: Any) -> str:
 @cache  # a document repeats a few hundred keys tens of thousands of times
 def _yaml_key(key: str) -> str:
     plain = PLAIN_YAML_KEY.match(key) and key.lower() not in YAML_WORDS
-    return key if plain else str(encode_basestring(key))
+    return key if plain else _yaml_string(key)
+
+
+def _yaml_string(text: str) -> str:
+    """A double-quoted scalar: JSON's escapes, and YAML's own where JSON leaves a character raw."""
+    return str(encode_basestring(text)).translate(YAML_ESCAPES)
 
 
 def _yaml_scalar(value: Any) -> str:
     if isinstance(value, str):
-        return str(encode_basestring(value))
+        return _yaml_string(value)
     if isinstance(value, dict | list):
         return "{}" if isinstance(value, dict) else "[]"
+    if isinstance(value, float):
+        return _yaml_float(value)
     return json.dumps(value)
+
+
+def _yaml_float(value: float) -> str:
+    """JSON's `1e+16` is a string to a YAML 1.1 loader, which wants a dot in the mantissa and a
+    signed exponent: `1.0e+16` is the same number in both notations (and in YAML 1.2)."""
+    text = json.dumps(value)
+    mantissa, exponent_mark, exponent = text.partition("e")
+    if not exponent_mark:
+        return text
+    if "." not in mantissa:
+        mantissa += ".0"
+    if exponent[:1] not in ("+", "-"):
+        exponent = "+" + exponent
+    return f"{mantissa}e{exponent}"
 
 
 def _yaml_lines(value: Any, depth: int) -> Any:
