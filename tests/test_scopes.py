@@ -48,29 +48,12 @@ def test_python_has_required_scope(
 def typescript_answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Compile the generated module with `tsc --strict` and run it under Node."""
     out = tmp_path_factory.mktemp("ts")
-    source = out / "api-route-permissions.ts"
-    source.write_text(FILES["api-route-permissions.ts"])
-    compiled = subprocess.run(
-        [
-            str(NODE_TOOLS / "tsc"),
-            "--strict",
-            "--target",
-            "es2020",
-            "--module",
-            "commonjs",
-            "--outDir",
-            str(out / "js"),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    compiled = compile_typescript(FILES["api-route-permissions.ts"], out)
     ran = subprocess.run(
         [
             "node",
             str(Path(__file__).parent / "run_scope_module.js"),
-            str(out / "js" / "api-route-permissions.js"),
+            str(compiled),
             str(Path(__file__).parent / "scope_cases.json"),
         ],
         capture_output=True,
@@ -85,6 +68,58 @@ def test_typescript_module_gives_the_same_answers(typescript_answers: dict[str, 
     assert typescript_answers["required"] == [expected for _, _, expected in CASES["required"]]
     assert typescript_answers["allowed"] == [expected for *_, expected in CASES["allowed"]]
     assert typescript_answers["scopes"] == list(scopes.ALL_SCOPES)
+
+
+def compile_typescript(source: str, out: Path) -> Path:
+    """`tsc --strict` of one module; the compiled JavaScript file."""
+    (out / "api-route-permissions.ts").write_text(source)
+    compiled = subprocess.run(
+        [
+            str(NODE_TOOLS / "tsc"),
+            "--strict",
+            "--target",
+            "es2020",
+            "--module",
+            "commonjs",
+            "--outDir",
+            str(out / "js"),
+            str(out / "api-route-permissions.ts"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    return out / "js" / "api-route-permissions.js"
+
+
+def test_the_typescript_module_compiles_at_20000_operations(tmp_path: Path) -> None:
+    """A catalog 150 times the size of ours: no single type may grow with the operations."""
+    from generator.pipeline import load
+    from generator.targets import typescript
+
+    api = load(CATALOG, OVERRIDES)[1]
+    operations = [
+        op.model_copy(
+            update={"operation_id": f"{op.operation_id}Copy{copy}", "path": f"{op.path}/c{copy}"}
+        )
+        for copy in range(150)
+        for op in api.operations
+    ][:20_000]
+    big = api.model_copy(update={"operations": tuple(operations)})
+    compiled = compile_typescript(typescript.render(big)["api-route-permissions.ts"], tmp_path)
+    script = (
+        f"const m = require({json.dumps(str(compiled))});"
+        "console.log(JSON.stringify([m.API_OPERATIONS.length, m.API_OPERATIONS[19999]]));"
+    )
+    ran = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True)
+    count, last = json.loads(ran.stdout)
+    assert count == 20_000
+    assert last == {
+        "operationId": operations[-1].operation_id,
+        "method": operations[-1].method,
+        "path": operations[-1].path,
+        "scope": operations[-1].scope,
+    }
 
 
 def client_operations() -> dict[str, str | None]:
