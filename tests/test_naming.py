@@ -281,10 +281,31 @@ def test_body_item_classes(component: str, field: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"), [("zoneId", "zone_id"), ("team_id", "team_id"), ("from", "from_")]
+    ("name", "expected"),
+    [
+        ("zoneId", "zone_id"),
+        ("team_id", "team_id"),
+        ("from", "from_"),
+        # the client's own names: per-call options, a method's locals, pydantic model attributes
+        ("timeout", "timeout_"),
+        ("maxRetries", "max_retries_"),
+        ("extra_headers", "extra_headers_"),
+        ("options", "options_"),
+        ("self", "self_"),
+        ("result", "result_"),
+        ("path_segment", "path_segment_"),
+        ("model_dump", "model_dump_"),
+        ("modelConfig", "model_config_"),
+        ("copy", "copy_"),
+        ("json", "json_"),
+        # a digit cannot lead, and pydantic keeps names starting with `_` private
+        ("1st", "field_1st"),
+        ("_private", "private"),
+        ("2fa-code", "field_2fa_code"),
+    ],
 )
-def test_python_params(name: str, expected: str) -> None:
-    assert naming.python_param(name) == expected
+def test_python_arguments(name: str, expected: str) -> None:
+    assert naming.python_argument(name) == expected
 
 
 # --------------------------------------------------------------------------- path parameters
