@@ -40,8 +40,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel
-
 # A parameter in a path template, `{zoneId}`: the one pattern the parser, the namer, the
 # client, the advisor and the differ use. What names the catalog allows is the parser's rule.
 PATH_PARAM = re.compile(r"\{([^{}/]+)\}")
@@ -70,9 +68,6 @@ RESERVED = frozenset({"close", "with_options", "request", "base_url", "timeout",
 RESERVED_ARGUMENTS = frozenset(
     {"timeout", "max_retries", "extra_headers", "options", "self", "path_segment", "result"}
 )
-# Names a body field cannot take: every pydantic model has them already (`model_dump`, `copy`,
-# `json`, `schema`, ...).
-MODEL_ATTRIBUTES = frozenset(dir(BaseModel))
 # What the client package's `types` module defines besides the response TypedDicts.
 SHARED_TYPES = frozenset(
     {"BinaryContent", "ClientOptions", "FileContent", "FileInput", "QueryValue", "RequestOptions"}
@@ -205,9 +200,19 @@ def python_argument(name: str) -> str:
     result = snake(name)
     if result.startswith("_"):
         result = DIGIT_PREFIX + result.lstrip("_")
-    if result in RESERVED_ARGUMENTS or result in MODEL_ATTRIBUTES:
+    if result in RESERVED_ARGUMENTS or result in model_attributes():
         result += "_"
     return result
+
+
+@cache
+def model_attributes() -> frozenset[str]:
+    """Names a body field cannot take: every pydantic model has them already (`model_dump`,
+    `copy`, `json`, `schema`, ...). Read on first use: this module stays standard library only
+    for the commands that never name a Python argument (`diff`)."""
+    from pydantic import BaseModel
+
+    return frozenset(dir(BaseModel))
 
 
 def client_class(resource: tuple[str, ...]) -> str:

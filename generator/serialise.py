@@ -16,7 +16,8 @@ from typing import Any
 
 import orjson
 
-PLAIN_YAML_KEY = re.compile(r"^[A-Za-z_/$][A-Za-z0-9_./{}$-]*$")
+# Matched whole (`$` would also match before a final newline, leaving it raw).
+PLAIN_YAML_KEY = re.compile(r"[A-Za-z_/$][A-Za-z0-9_./{}$-]*")
 YAML_WORDS = frozenset({"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"})
 # Characters a JSON string may hold raw but YAML may not: its extra line breaks (NEL, U+2028,
 # U+2029), which a loader folds like a newline, and what it does not count as printable (DEL,
@@ -43,7 +44,7 @@ def dump_yaml(value: Any) -> str:
 
 @cache  # a document repeats a few hundred keys tens of thousands of times
 def _yaml_key(key: str) -> str:
-    plain = PLAIN_YAML_KEY.match(key) and key.lower() not in YAML_WORDS
+    plain = PLAIN_YAML_KEY.fullmatch(key) and key.lower() not in YAML_WORDS
     return key if plain else _yaml_string(key)
 
 

@@ -45,6 +45,11 @@ def test_characters_yaml_folds_or_refuses_survive(text: str) -> None:
     assert yaml.safe_load(dump_yaml(document)) == document
 
 
+@pytest.mark.parametrize("key", ["a\n", "name\n", "yes", "On", "~", "", "a: b", "-x"])
+def test_keys_that_look_plain_but_are_not_are_quoted(key: str) -> None:
+    assert yaml.safe_load(dump_yaml({key: None})) == {key: None}
+
+
 @pytest.mark.parametrize("number", [1e16, -2.5e-07, 1e300, 0.1, 123456789.0])
 def test_floats_stay_floats_in_yaml(number: float) -> None:
     assert yaml.safe_load(dump_yaml({"x": number})) == {"x": number}

@@ -309,3 +309,22 @@ def test_two_concurrent_runs_end_in_one_complete_set(tmp_path: Path, sets: Path)
         assert [process.wait() for process in writers] == [0, 0]
         which_set(out, {})
         assert siblings(out) == []
+
+
+def test_the_current_folder_or_a_file_is_refused_as_the_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "project"
+    (project / "inner").mkdir(parents=True)
+    (project / "mine.txt").write_text("mine\n")
+    monkeypatch.chdir(project / "inner")
+    for out in (Path("."), Path(".."), project):
+        with pytest.raises(InputError, match="current folder"):
+            write_files(out, files_of("A"))
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder\n")
+    with pytest.raises(InputError, match="found a file"):
+        write_files(a_file, files_of("A"))
+    assert sorted(path.name for path in project.iterdir()) == ["inner", "mine.txt"]
+    assert list((project / "inner").iterdir()) == []
+    assert a_file.read_text() == "not a folder\n"
