@@ -72,8 +72,9 @@ RESERVED_ARGUMENTS = frozenset(
 SHARED_TYPES = frozenset(
     {"BinaryContent", "ClientOptions", "FileContent", "FileInput", "QueryValue", "RequestOptions"}
 )
-# A Python name cannot start with a digit; pydantic keeps names starting with `_` private.
-DIGIT_PREFIX = "field_"
+# A Python name cannot start with a digit, and pydantic keeps names starting with `_` private:
+# `snake`'s `_1st` becomes `n_1st` (as the client's response models name such keys).
+DIGIT_PREFIX = "n"
 
 
 @cache  # every name is split many times (each operation, body, field and client file)
@@ -192,14 +193,14 @@ def operation_name(
 
 def python_argument(name: str) -> str:
     """The Python client's keyword for a path or query parameter, a body field or a multipart
-    part: snake case; a leading digit gets `field_` in front (`1st` -> `field_1st`), and a name
+    part: snake case; a leading digit gets `n_` in front (`1st` -> `n_1st`), and a name
     the client keeps for itself (a keyword, a per-call option, a local of every method, an
     attribute every pydantic model has) gets a trailing underscore, as keywords do
     (`timeout` -> `timeout_`, `model_dump` -> `model_dump_`). The wire name stays the catalog's:
     the client sends it as the alias."""
     result = snake(name)
     if result.startswith("_"):
-        result = DIGIT_PREFIX + result.lstrip("_")
+        result = DIGIT_PREFIX + result
     if result in RESERVED_ARGUMENTS or result in model_attributes():
         result += "_"
     return result

@@ -299,9 +299,9 @@ def test_body_item_classes(component: str, field: str, expected: str) -> None:
         ("copy", "copy_"),
         ("json", "json_"),
         # a digit cannot lead, and pydantic keeps names starting with `_` private
-        ("1st", "field_1st"),
+        ("1st", "n_1st"),
         ("_private", "private"),
-        ("2fa-code", "field_2fa_code"),
+        ("2fa-code", "n_2fa_code"),
     ],
 )
 def test_python_arguments(name: str, expected: str) -> None:

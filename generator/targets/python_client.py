@@ -410,7 +410,7 @@ def model_views(api: Api, imports: Imports) -> list[ModelView]:
 # `register`), and the names their annotations use (a field `list` would hide the type `list`
 # from the fields after it).
 RESPONSE_RESERVED = (
-    naming.MODEL_ATTRIBUTES
+    naming.model_attributes()
     | frozenset(dir(type(BaseModel)))
     | {
         "to_dict",
