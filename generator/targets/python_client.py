@@ -478,12 +478,14 @@ def response_field(prop: Property) -> tuple[str, str]:
 
 
 def responses_imports(models: Iterable[ModelView]) -> str:
-    """The responses module's imports: the modules its fields use, and the models' base."""
+    """The responses module's imports: the modules its fields use, and the models' base (none
+    for a catalog whose responses name no model: an unused import fails ruff)."""
+    models = list(models)
     text = "\n".join(field for model in models for field in model.fields)
     sections = [
         "import typing" if "typing." in text else "",
         "import pydantic" if "pydantic." in text else "",
-        "from . import _models",
+        "from . import _models" if models else "",
     ]
     return "\n\n".join(section for section in sections if section)
 
