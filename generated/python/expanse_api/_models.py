@@ -9,9 +9,10 @@ and is left out of `to_dict()`.
 from __future__ import annotations
 
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache
-from typing import Any, Self, Union, cast, get_args, get_origin
+from typing import Any, Self, Union, get_args, get_origin
 
 import pydantic
 
@@ -31,21 +32,25 @@ class BaseModel(pydantic.BaseModel):
         """`data` as this model, unvalidated; anything but an object comes back as it is."""
         if not isinstance(data, Mapping):
             return data  # type: ignore[return-value]
-        fields_by_key = _fields(cls)
-        values: dict[str, Any] = dict.fromkeys(cls.model_fields)
+        plan = _plan(cls)
+        values: dict[str, Any] = dict.fromkeys(plan.names)
         present: set[str] = set()
         extra: dict[str, Any] = {}
         for key, value in data.items():
-            field = fields_by_key.get(key)
+            field = plan.fields.get(key)
             if field is None:
                 extra[key] = value
-            else:
-                name, annotation = field
-                values[name] = _construct_value(annotation, value)
-                present.add(name)
-        # The pydantic mypy plugin types model_construct on this base class as returning it.
-        model = cast(Self, cls.model_construct(_fields_set=present, **values))
+                continue
+            name, build = field
+            values[name] = value if build is None or value is None else build(value)
+            present.add(name)
+        # What `model_construct` does, without its per-call work on defaults and aliases (the
+        # plan did that once per class): a response costs a few microseconds, not tens.
+        model = cls.__new__(cls)
+        object.__setattr__(model, "__dict__", values)
+        object.__setattr__(model, "__pydantic_fields_set__", present)
         object.__setattr__(model, "__pydantic_extra__", extra)
+        object.__setattr__(model, "__pydantic_private__", None)
         return model
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,7 +69,7 @@ class BaseModel(pydantic.BaseModel):
     def __getitem__(self, key: str) -> Any:
         """The value under a JSON key, as plain JSON: code written for dict results keeps
         working (`result["invoices"]`)."""
-        field = _fields(type(self)).get(key)
+        field = _plan(type(self)).fields.get(key)
         if field is not None and field[0] in self.model_fields_set:
             return _plain(getattr(self, field[0]))
         extra = self.__pydantic_extra__ or {}
@@ -73,29 +78,48 @@ class BaseModel(pydantic.BaseModel):
         raise KeyError(key)
 
 
+Builder = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How one model class is built: its field names, and per JSON key the field's name and
+    what builds its value (None: kept as sent)."""
+
+    names: tuple[str, ...]
+    fields: dict[str, tuple[str, Builder | None]]
+
+
 @cache
-def _fields(model: type[BaseModel]) -> dict[str, tuple[str, Any]]:
-    """JSON key -> (Python name, annotation), per model class."""
-    return {
-        field.alias or name: (name, field.annotation) for name, field in model.model_fields.items()
-    }
+def _plan(model: type[BaseModel]) -> _Plan:
+    return _Plan(
+        names=tuple(model.model_fields),
+        fields={
+            field.alias or name: (name, _builder(field.annotation))
+            for name, field in model.model_fields.items()
+        },
+    )
 
 
-def _construct_value(annotation: Any, value: object) -> Any:
-    if value is None:
-        return None
+def _builder(annotation: Any) -> Builder | None:
+    """What turns a JSON value into `annotation`'s models; None where no model is inside."""
     origin = get_origin(annotation)
     if origin is Union or origin is types.UnionType:
         inner = [arg for arg in get_args(annotation) if arg is not type(None)]
-        return _construct_value(inner[0], value) if len(inner) == 1 else value
+        return _builder(inner[0]) if len(inner) == 1 else None
     if origin is list:
-        if not isinstance(value, list):
-            return value
         (item,) = get_args(annotation)
-        return [_construct_value(item, element) for element in value]
+        build_item = _builder(item)
+        if build_item is None:
+            return None
+        return lambda value: (
+            [None if element is None else build_item(element) for element in value]
+            if isinstance(value, list)
+            else value
+        )
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation._construct(value)
-    return value
+        return annotation._construct
+    return None
 
 
 def _plain(value: object) -> Any:
