@@ -62,11 +62,34 @@ SINGULAR_NOUNS_ENDING_IN_S = frozenset(
 )
 
 # Names a resource must not take: they are the client's own attributes.
-RESERVED = frozenset({"close", "with_options", "request", "base_url", "timeout", "max_retries"})
+RESERVED = frozenset(
+    {
+        "close",
+        "with_options",
+        "with_raw_response",
+        "with_streaming_response",
+        "request",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "default_headers",
+        "allow_insecure_http",
+    }
+)
 # Names a method's argument cannot take: the per-call options (the package's RequestOptions), and
 # what a method's body already uses.
 RESERVED_ARGUMENTS = frozenset(
-    {"timeout", "max_retries", "extra_headers", "options", "self", "path_segment", "result"}
+    {
+        "timeout",
+        "max_retries",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "options",
+        "self",
+        "path_segment",
+        "result",
+    }
 )
 # What the client package's `types` module defines besides the response TypedDicts.
 SHARED_TYPES = frozenset(
@@ -229,6 +252,14 @@ def client_module(resource: tuple[str, ...]) -> str:
 def async_client_class(resource: tuple[str, ...]) -> str:
     """The async twin of a resource class: ("zones", "records") -> `AsyncZonesRecords`."""
     return "Async" + client_class(resource)
+
+
+def response_wrapper_class(resource: tuple[str, ...], streaming: bool, is_async: bool) -> str:
+    """The view of a resource class under `client.with_raw_response` or
+    `client.with_streaming_response`: ("zones",) -> `ZonesWithRawResponse`,
+    `AsyncZonesWithStreamingResponse`."""
+    base = async_client_class(resource) if is_async else client_class(resource)
+    return base + ("WithStreamingResponse" if streaming else "WithRawResponse")
 
 
 def response_component(resource: tuple[str, ...], verb: str) -> str:

@@ -176,12 +176,33 @@ def test_with_options_copies_and_shares_the_connections() -> None:
         client.with_options(base_url="http://example.com")
 
 
-def test_the_user_agent_names_the_package_unless_the_http_client_is_yours() -> None:
-    own = expanse_api.Expanse(api_key=KEY)
-    assert own._http_client.headers["user-agent"] == f"expanse-api-python/{expanse_api.__version__}"
+def test_user_agent_and_accept_go_with_every_request_even_through_your_http_client() -> None:
     script = Script(ok())
-    client_for(script).zones.retrieve("z1")
-    assert script.requests[0].headers["user-agent"].startswith("python-httpx/")
+    given = httpx.Client(transport=httpx.MockTransport(script), headers={"X-Proxy-Tag": "ci"})
+    client = expanse_api.Expanse(api_key=KEY, http_client=given)
+    client.zones.retrieve("z1")
+    client.billing.invoices.download.retrieve("inv_1")
+    json_call, download = script.requests
+    assert json_call.headers["user-agent"] == f"expanse-api-python/{expanse_api.__version__}"
+    assert json_call.headers["accept"] == "application/json"
+    assert json_call.headers["x-proxy-tag"] == "ci"
+    assert download.headers["user-agent"] == json_call.headers["user-agent"]
+    assert download.headers["accept"] == "*/*"
+
+
+def test_default_headers_go_with_every_call_and_extra_headers_win_over_them() -> None:
+    script = Script(ok())
+    client = client_for(script, default_headers={"X-Team": "ops", "accept": "application/vnd+json"})
+    client.zones.retrieve("z1")
+    client.zones.retrieve("z1", extra_headers={"x-team": "dev", "User-Agent": "mine/1"})
+    client.with_options(max_retries=0).zones.retrieve("z1")
+    first, second, copied = script.requests
+    assert first.headers.get_list("x-team") == ["ops"]
+    assert first.headers.get_list("accept") == ["application/vnd+json"]
+    assert second.headers.get_list("x-team") == ["dev"]
+    assert second.headers.get_list("user-agent") == ["mine/1"]
+    assert copied.headers["x-team"] == "ops"
+    assert [r.headers["authorization"] for r in script.requests] == [f"Bearer {KEY}"] * 3
 
 
 def test_the_client_closes_only_connections_it_opened() -> None:
@@ -688,7 +709,7 @@ def test_the_key_appears_in_no_repr_message_or_log(
         "APIConnectionError",
         "APITimeoutError",
         "RequestValidationError",
-        "APIError",
+        "APIResponseValidationError",
     }
     texts = [repr(client), str(client), repr(client.with_options(timeout=1.0))]
     texts += [repr(client._auth), repr(expanse_api.AsyncExpanse(api_key=KEY))]

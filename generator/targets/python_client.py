@@ -40,6 +40,16 @@ DISTRIBUTION = "expanse-api"
 DEFAULT_BASE_URL = contract.SERVER_URL
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 RESPONSE_METHODS = {"json": "_json", "binary": "_binary", "redirect": "_redirect"}
+# The four views of every resource class: (streaming, async, the _response wrapper function).
+RESPONSE_WRAPPERS = (
+    (False, False, "to_raw_response_wrapper"),
+    (True, False, "to_streamed_response_wrapper"),
+    (False, True, "async_to_raw_response_wrapper"),
+    (True, True, "async_to_streamed_response_wrapper"),
+)
+# The client attribute that holds each view, by `streaming`.
+WRAPPER_ATTRIBUTES = {False: "with_raw_response", True: "with_streaming_response"}
+CLIENT = ("expanse",)  # the client classes are named as a resource would be: Expanse
 # The files rendered once each, by template name (+ ".j2") under templates/python/.
 PACKAGE_FILES = (
     "pyproject.toml",
@@ -50,6 +60,7 @@ PACKAGE_FILES = (
     f"{PACKAGE}/_exceptions.py",
     f"{PACKAGE}/_models.py",
     f"{PACKAGE}/_operations.py",
+    f"{PACKAGE}/_response.py",
     f"{PACKAGE}/_types.py",
     f"{PACKAGE}/_version.py",
     f"{PACKAGE}/bodies.py",
@@ -167,12 +178,33 @@ class ChildView:
 
 
 @dataclass(frozen=True)
+class Link:
+    """An attribute that holds an object of `class_name`."""
+
+    attribute: str
+    class_name: str
+
+
+@dataclass(frozen=True)
+class WrapperView:
+    """A resource seen through `with_raw_response` or `with_streaming_response`: each method
+    wrapped (laid-out assignments), each child resource seen the same way."""
+
+    class_name: str
+    resource_class: str
+    docstring: str
+    assignments: tuple[str, ...]
+    children: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
 class ResourceView:
     attribute: str  # dotted, e.g. zones.records
     class_name: str
     async_class_name: str
     children: tuple[ChildView, ...]
     methods: tuple[MethodView, ...]
+    wrappers: tuple[WrapperView, ...]
 
 
 @dataclass(frozen=True)
@@ -180,7 +212,7 @@ class ModuleView:
     name: str
     runtime_imports: str
     type_imports: str
-    client_import: str  # both top-level classes, for the client's annotations
+    client_import: str  # the top-level classes and their views, for the client's annotations
     class_name: str
     async_class_name: str
     resources: tuple[ResourceView, ...]
@@ -289,6 +321,37 @@ def scope_text(op: Operation) -> str:
     return f"`{op.scope}`" if op.scope else "public (no scope needed)"
 
 
+def wrapper_views(
+    resource: tuple[str, ...], own: Sequence[Operation], children: Sequence[tuple[str, ...]]
+) -> tuple[WrapperView, ...]:
+    """The raw and streaming views of one resource, sync and async."""
+    views = []
+    for streaming, is_async, function in RESPONSE_WRAPPERS:
+        where = f"`client.{WRAPPER_ATTRIBUTES[streaming]}.{'.'.join(resource)}`"
+        returns = "a context manager over the streamed response" if streaming else "the response"
+        assignments = tuple(
+            code_block(Call(f"self.{op.verb} = {function}(", (f"resource.{op.verb}",), ")"), 2)
+            for op in own
+        )
+        views.append(
+            WrapperView(
+                class_name=naming.response_wrapper_class(resource, streaming, is_async),
+                resource_class=(
+                    naming.async_client_class(resource)
+                    if is_async
+                    else naming.client_class(resource)
+                ),
+                docstring=docstring([f"{where}: each method returns {returns}."], 1),
+                assignments=assignments,
+                children=tuple(
+                    Link(child[-1], naming.response_wrapper_class(child, streaming, is_async))
+                    for child in children
+                ),
+            )
+        )
+    return tuple(views)
+
+
 def resource_tree(operations: Iterable[Operation]) -> dict[tuple[str, ...], list[Operation]]:
     """Every resource of one module, parents before children, with its own operations."""
     tree: dict[tuple[str, ...], list[Operation]] = {}
@@ -315,6 +378,8 @@ def module_view(name: str, operations: Iterable[Operation]) -> ModuleView:
         children = children_of.get(resource, [])
         if children:
             runtime.add("functools", "cached_property")
+        if own:
+            runtime.add(".._response", *(function for _, _, function in RESPONSE_WRAPPERS))
         resources.append(
             ResourceView(
                 attribute=".".join(resource),
@@ -327,15 +392,22 @@ def module_view(name: str, operations: Iterable[Operation]) -> ModuleView:
                     for child in children
                 ),
                 methods=tuple(method_view(op, runtime, type_only) for op in own),
+                wrappers=wrapper_views(resource, own, children),
             )
         )
     top = (name,)
     classes = (naming.client_class(top), naming.async_client_class(top))
+    views = tuple(
+        naming.response_wrapper_class(top, streaming, is_async)
+        for streaming, is_async, _ in RESPONSE_WRAPPERS
+    )
     return ModuleView(
         name=naming.client_module(top),
         runtime_imports=runtime.block(),
         type_imports=type_only.block(depth=1),
-        client_import=import_line(f".resources.{naming.client_module(top)}", classes, depth=1),
+        client_import=import_line(
+            f".resources.{naming.client_module(top)}", (*classes, *views), depth=1
+        ),
         class_name=classes[0],
         async_class_name=classes[1],
         resources=tuple(resources),
@@ -568,6 +640,16 @@ class ScopeRow:
 
 
 @dataclass(frozen=True)
+class ClientWrapperView:
+    """`client.with_raw_response` or `client.with_streaming_response` of one client class."""
+
+    class_name: str
+    client_class: str
+    docstring: str
+    resources: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
 class PackageView:
     title: str
     description: str
@@ -576,6 +658,7 @@ class PackageView:
     version: str
     default_base_url: str
     modules: tuple[ModuleView, ...]
+    client_wrappers: tuple[ClientWrapperView, ...]
     operation_entries: tuple[str, ...]  # laid-out entries of the OPERATIONS table
     models: tuple[ModelView, ...]
     bodies_imports: str
@@ -602,6 +685,31 @@ def operation_entry(op: Operation) -> str:
     return code_block(Call(f"{py_str(op.operation_id)}: Operation(", values, "),"), 2)
 
 
+def client_wrapper_views(modules: Sequence[ModuleView]) -> tuple[ClientWrapperView, ...]:
+    views = []
+    for streaming, is_async, _ in RESPONSE_WRAPPERS:
+        what = "a context manager over the streamed response" if streaming else "the response"
+        views.append(
+            ClientWrapperView(
+                class_name=naming.response_wrapper_class(CLIENT, streaming, is_async),
+                client_class=(
+                    naming.async_client_class(CLIENT) if is_async else naming.client_class(CLIENT)
+                ),
+                docstring=docstring(
+                    [f"`client.{WRAPPER_ATTRIBUTES[streaming]}`: every method returns {what}."], 1
+                ),
+                resources=tuple(
+                    Link(
+                        module.name,
+                        naming.response_wrapper_class((module.name,), streaming, is_async),
+                    )
+                    for module in modules
+                ),
+            )
+        )
+    return tuple(views)
+
+
 def package_view(api: Api) -> PackageView:
     by_module: dict[str, list[Operation]] = {}
     for op in api.operations:
@@ -626,6 +734,7 @@ def package_view(api: Api) -> PackageView:
         version=api.version,
         default_base_url=DEFAULT_BASE_URL,
         modules=modules,
+        client_wrappers=client_wrapper_views(modules),
         operation_entries=tuple(operation_entry(op) for op in api.operations),
         models=models,
         bodies_imports=body_imports.block(),

@@ -10,6 +10,7 @@ from ._client import AsyncExpanse, Expanse
 from ._exceptions import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -33,6 +34,7 @@ __all__ = [
     "OPERATIONS",
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncExpanse",

@@ -1,67 +1,87 @@
-"""The transport under every resource: options, auth, retries and error mapping.
+"""The transport under every resource: options, auth, retries, logging and error mapping.
 
-The hot path is short on purpose: a method builds its path and arguments, and `_send` adds a
-string concatenation and a status check to what httpx does anyway. Bodies arrive here as plain
-dicts, so nothing here needs pydantic.
+The hot path is short on purpose: a method builds its path and arguments, and `_request` adds
+a few dictionary lookups and a status check to what httpx does anyway. Bodies arrive here as
+plain dicts, so nothing here needs pydantic.
 """
 
 from __future__ import annotations
 
+import difflib
+import inspect
 import json
 import logging
+import math
 import os
 import random
+import sys
 import time
-from collections.abc import Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias
+from collections.abc import Callable, Generator, Mapping, Sequence
+from functools import reduce
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 from urllib.parse import quote, unquote, urlsplit
 
 import httpx
 
 from ._exceptions import (
     APIConnectionError,
-    APIError,
+    APIResponseValidationError,
     APITimeoutError,
     ExpanseError,
     RequestValidationError,
-    parse_retry_after,
+    retry_after_seconds,
     status_error,
 )
-from ._types import BinaryContent
+from ._types import RESPONSE_CLASS, BinaryContent
 from ._version import __version__
 
 if TYPE_CHECKING:
     from typing import Self, Unpack
 
     from ._operations import Operation
+    from ._response import BaseResponse
     from ._types import ClientOptions, FileContent, FileInput, QueryValue, RequestOptions
 
-    # What `_prepare` returns: url, params, json, form, uploads, headers, timeout, max_retries. A
-    # plain tuple: a record class would cost about a microsecond on every call.
+    # What `_prepare` returns: url, params, json, form, uploads, headers, timeout, max_retries
+    # and the response class a raw or streaming call asks for. A plain tuple: a record class
+    # would cost about a microsecond on every call.
     PreparedCall: TypeAlias = tuple[
         str,
         Mapping[str, QueryValue] | None,
         Mapping[str, Any] | None,
         dict[str, str] | None,
         list[tuple[str, FileInput]] | None,
-        Mapping[str, str] | None,
+        Mapping[str, str],
         float | httpx.Timeout | None,
         int,
+        type[BaseResponse[Any]] | None,
     ]
+
+T = TypeVar("T")
 
 DEFAULT_BASE_URL = "https://panel.expanse.host"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-# A longer Retry-After is not waited out: the RateLimitError hands it to the caller instead.
+# A longer wait asked by the server is not waited out: the error hands it to the caller instead.
 MAX_RETRY_AFTER = 60.0
 # The server may have acted on a POST or PATCH whose answer was lost (a top-up, a payment), so
 # only these methods are retried after a failure that may have reached it.
 RETRY_SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE"})
+# Besides 5xx: a request timeout and a conflict (often a lock held a moment) may pass on retry.
+RETRY_STATUSES = frozenset({408, 409})
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 ROUTE_CHANGING_SEGMENTS = frozenset({".", ".."})
 USER_AGENT = f"expanse-api-python/{__version__}"
+# The keyword arguments every method takes besides its own (RequestOptions), and the private
+# one the raw and streaming wrappers add.
+OPTION_NAMES = frozenset(
+    {"timeout", "max_retries", "extra_headers", "extra_query", "extra_body", RESPONSE_CLASS}
+)
+LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+# What a key is replaced with in an error body that echoes it.
+REDACTED = "[redacted]"
 
 logger = logging.getLogger("expanse_api")
 
@@ -76,6 +96,18 @@ async def _async_sleep(seconds: float) -> None:
     import anyio  # httpx's own dependency; imported on the first retry only
 
     await anyio.sleep(seconds)
+
+
+def setup_logging() -> None:
+    """EXPANSE_LOG=debug or info: log each request's method, path, status and time to stderr,
+    unless the application configured the `expanse_api` logger itself."""
+    level = LOG_LEVELS.get(os.environ.get("EXPANSE_LOG", "").strip().lower())
+    if level is None or logger.handlers:
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(level)
 
 
 def path_segment(value: str, name: str) -> str:
@@ -99,7 +131,7 @@ def path_segment(value: str, name: str) -> str:
     return quote(value, safe="")
 
 
-def check_base_url(base_url: str) -> None:
+def check_base_url(base_url: str, allow_insecure_http: bool = False) -> None:
     """Refuse a base URL that is not http(s), or that would send the key in clear text."""
     try:
         parts = urlsplit(base_url)
@@ -108,11 +140,73 @@ def check_base_url(base_url: str) -> None:
         host = None
     if host is None or parts.scheme not in ("http", "https") or parts.query or parts.fragment:
         raise ExpanseError(f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL}")
-    if parts.scheme == "http" and host not in LOCAL_HOSTS:
+    if parts.scheme == "http" and host not in LOCAL_HOSTS and not allow_insecure_http:
         raise ExpanseError(
             f"refusing to send the API key in clear text to {host}: use https:// "
-            "(plain http:// is allowed for localhost only)"
+            "(plain http:// is allowed for localhost, or with allow_insecure_http=True)"
         )
+
+
+def check_header_values(headers: Mapping[str, str], where: str) -> str | None:
+    """What is wrong with headers httpx would refuse or h11 would reject mid-send; None if
+    nothing. The value is never quoted: it may be a secret."""
+    for name, value in headers.items():
+        if not (isinstance(name, str) and name.isascii() and name.isprintable()) or any(
+            char in name for char in " :"
+        ):
+            return f"{where}: {name!r} is not a header name (printable ASCII, no space or colon)"
+        if not (isinstance(value, str) and value.isascii() and value.isprintable()):
+            return f"{where}: the value of {name!r} must be printable ASCII (no line breaks)"
+    return None
+
+
+def timeout_problem(timeout: object) -> str | None:
+    """What is wrong with a timeout; None if nothing."""
+    values = (
+        (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if isinstance(timeout, httpx.Timeout)
+        else (timeout,)
+    )
+    for value in values:
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
+            return f"timeout must be seconds, an httpx.Timeout or None, not {timeout!r}"
+        if value < 0:
+            return f"timeout must be 0 or more seconds, not {timeout!r}"
+    return None
+
+
+def no_time_left(timeout: object) -> bool:
+    """Whether a timeout leaves no time at all: the call times out before it is sent."""
+    if isinstance(timeout, httpx.Timeout):
+        return 0 in (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return timeout == 0
+
+
+def closest_name(name: str, names: Sequence[str]) -> str:
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def redacted(value: object, secrets: Sequence[str]) -> Any:
+    """`value` (decoded JSON or text) with every secret replaced, keys and strings alike."""
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, REDACTED)
+        return value
+    if isinstance(value, dict):
+        return {redacted(key, secrets): redacted(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [redacted(item, secrets) for item in value]
+    return value
+
+
+def secrets_of(api_key: str) -> tuple[str, ...]:
+    """What must never be shown: the key, and its part after `sk_` when it is long enough not
+    to match ordinary words."""
+    tail = api_key.removeprefix("sk_")
+    return (api_key, tail) if len(tail) >= 8 else (api_key,)
 
 
 def form_fields(body: Mapping[str, Any] | None) -> dict[str, str]:
@@ -141,30 +235,46 @@ def status_retry_delay(
 ) -> float | None:
     """How long to wait before retrying after an error status; None: do not retry.
 
-    429 is retried for every method (the API did nothing), honouring Retry-After up to
-    MAX_RETRY_AFTER; 5xx only for the methods that are safe to repeat.
+    The server decides first: `x-should-retry: true` or `false`. Else 429 is retried for every
+    method (the API did nothing); 408, 409 and 5xx only for the methods safe to repeat. The
+    wait is the server's (`retry-after-ms`, then `Retry-After`) when it is above 0 and at most
+    MAX_RETRY_AFTER (a longer one is not retried), else backoff.
     """
     if attempt >= max_retries:
         return None
-    if response.status_code == 429:
-        retry_after = parse_retry_after(response.headers.get("retry-after"))
-        if retry_after is None:
-            return backoff(attempt)
-        return retry_after if retry_after <= MAX_RETRY_AFTER else None
-    if response.status_code >= 500 and operation.method in RETRY_SAFE_METHODS:
+    should_retry = response.headers.get("x-should-retry")
+    if should_retry == "false":
+        return None
+    status = response.status_code
+    if (
+        should_retry != "true"
+        and status != 429
+        and not (
+            operation.method in RETRY_SAFE_METHODS and (status >= 500 or status in RETRY_STATUSES)
+        )
+    ):
+        return None
+    wait = retry_after_seconds(response.headers)
+    if wait is None or wait <= 0:
         return backoff(attempt)
-    return None
+    return wait if wait <= MAX_RETRY_AFTER else None
 
 
-def connection_error(exc: httpx.RequestError, operation: Operation) -> APIConnectionError:
+def connection_error(
+    exc: httpx.RequestError, operation: Operation, request: httpx.Request
+) -> APIConnectionError:
     where = f"{operation.method} {operation.path}"
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"timed out on {where}: {exc}", operation)
-    return APIConnectionError(f"connection failed on {where}: {exc}", operation)
+        return APITimeoutError(f"timed out on {where}: {exc}", operation, request=request)
+    return APIConnectionError(f"connection failed on {where}: {exc}", operation, request=request)
 
 
 def retry_after_failure(
-    exc: httpx.RequestError, operation: Operation, attempt: int, max_retries: int
+    exc: httpx.RequestError,
+    operation: Operation,
+    request: httpx.Request,
+    attempt: int,
+    max_retries: int,
 ) -> float:
     """The wait before retrying a request that got no answer; raises when it is not retried."""
     delay = (
@@ -173,17 +283,26 @@ def retry_after_failure(
         else None
     )
     if delay is None:
-        raise connection_error(exc, operation) from exc
+        raise connection_error(exc, operation, request) from exc
     return delay
 
 
 def retry_after_status(
-    response: httpx.Response, operation: Operation, attempt: int, max_retries: int
+    response: httpx.Response,
+    operation: Operation,
+    attempt: int,
+    max_retries: int,
+    secrets: Sequence[str],
 ) -> float:
     """The wait before retrying after an error status; raises its error when not retried."""
     delay = status_retry_delay(response, operation, attempt, max_retries)
     if delay is None:
-        raise status_error(response, operation)
+        body: object
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text
+        raise status_error(response, operation, redacted(body, secrets))
     return delay
 
 
@@ -195,6 +314,30 @@ def log_retry(operation: Operation, attempt: int, max_retries: int, delay: float
         delay,
         attempt,
         max_retries,
+    )
+
+
+def log_response(response: httpx.Response, started: float) -> None:
+    """One line per response: method, path, status, time; never headers, query or body."""
+    request = response.request
+    logger.info(
+        "%s %s -> %d in %.1f ms",
+        request.method,
+        request.url.path,
+        response.status_code,
+        (time.perf_counter() - started) * 1000,
+    )
+
+
+def unknown_option(client: BaseClient, operation: Operation, options: Mapping[str, object]) -> None:
+    """Raise the TypeError Python raises for a misspelt keyword, naming the closest one."""
+    method: Any = reduce(getattr, operation.attribute.split("."), client)
+    own = [name for name in inspect.signature(method).parameters if name != "options"]
+    names = [*own, *sorted(OPTION_NAMES - {RESPONSE_CLASS})]
+    name = sorted(set(options) - OPTION_NAMES)[0]
+    raise TypeError(
+        f"{operation.attribute}() got an unexpected keyword argument {name!r}"
+        f"{closest_name(name, names)}"
     )
 
 
@@ -227,25 +370,30 @@ def _rewindable(content: FileContent) -> FileContent:
 def refuse_redirect(response: httpx.Response, operation: Operation) -> None:
     """A redirect where the API documents content is an error, not an empty success."""
     if response.is_redirect:
-        raise APIError(
+        raise APIResponseValidationError(
             f"unexpected {response.status_code} redirect from {operation.method} "
             f"{operation.path} to {response.headers.get('location', 'nowhere')} (not followed)",
-            operation,
+            response=response,
+            operation=operation,
         )
 
 
 def decode_json(response: httpx.Response, operation: Operation) -> Any:
+    """The JSON body the API documents; an empty or non-JSON body is not that."""
     refuse_redirect(response, operation)
-    if not response.content:
-        return None
-    try:
-        return response.json()
-    except ValueError as exc:
-        content_type = response.headers.get("content-type", "no content type")
-        raise APIError(
-            f"expected JSON from {operation.method} {operation.path}, got {content_type}",
-            operation,
-        ) from exc
+    if response.content:
+        try:
+            return response.json()
+        except ValueError:
+            pass
+        got = response.headers.get("content-type", "no content type")
+    else:
+        got = f"an empty {response.status_code} response"
+    raise APIResponseValidationError(
+        f"expected JSON from {operation.method} {operation.path}, got {got}",
+        response=response,
+        operation=operation,
+    )
 
 
 def binary_content(response: httpx.Response, operation: Operation) -> BinaryContent:
@@ -258,10 +406,11 @@ def redirect_location(response: httpx.Response, operation: Operation) -> str:
     """The absolute URL a redirect points to; the redirect itself is never followed."""
     location = response.headers.get("location")
     if not response.is_redirect or location is None:
-        raise APIError(
+        raise APIResponseValidationError(
             f"expected a redirect from {operation.method} {operation.path}, "
             f"got {response.status_code}",
-            operation,
+            response=response,
+            operation=operation,
         )
     return str(response.url.join(location))
 
@@ -281,9 +430,17 @@ class BearerAuth(httpx.Auth):
         yield request
 
 
+def warm_up_bodies() -> None:
+    """Import the body models (and pydantic) now: the async client is made at start-up, and the
+    first call that sends a body must not stall the event loop for this import."""
+    from . import bodies  # noqa: F401
+
+
 class BaseClient:
-    """What both clients share: their options and the auth header. The key is kept private
-    and left out of repr()."""
+    """What both clients share: their options, the auth header and the preparation of each
+    request. The key is kept private and left out of repr()."""
+
+    _http_client: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -291,6 +448,8 @@ class BaseClient:
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        allow_insecure_http: bool,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("EXPANSE_API_KEY")
         if not api_key:
@@ -307,14 +466,30 @@ class BaseClient:
                 "from a file?): strip it before passing it"
             )
         base_url = base_url or os.environ.get("EXPANSE_BASE_URL") or DEFAULT_BASE_URL
-        check_base_url(base_url)
-        if max_retries < 0:
-            raise ExpanseError(f"max_retries must be 0 or more, not {max_retries}")
+        check_base_url(base_url, allow_insecure_http)
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ExpanseError(f"max_retries must be 0 or more, not {max_retries!r}")
+        problem = timeout_problem(timeout) or check_header_values(
+            default_headers or {}, "default_headers"
+        )
+        if problem:
+            raise ExpanseError(problem)
         self._api_key = api_key
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
+        self.default_headers = dict(default_headers or {})
+        self.allow_insecure_http = allow_insecure_http
         self._auth = BearerAuth(api_key)
+        self._secrets = secrets_of(api_key)
+        self._no_time = no_time_left(timeout)
+        # Set on every request rather than on the httpx client, so that an http_client you
+        # pass in sends them too; your default_headers win over them.
+        self._json_headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": "application/json"})
+        self._json_headers.update(self.default_headers)
+        self._download_headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": "*/*"})
+        self._download_headers.update(self.default_headers)
+        setup_logging()
 
     def __repr__(self) -> str:
         return (
@@ -322,29 +497,96 @@ class BaseClient:
             f"max_retries={self.max_retries!r})"
         )
 
+    def _settings(self, overrides: ClientOptions) -> dict[str, Any]:
+        """The constructor's keyword arguments for a copy with `overrides`."""
+        return {
+            "base_url": overrides.get("base_url", self.base_url),
+            "timeout": overrides.get("timeout", self.timeout),
+            "max_retries": overrides.get("max_retries", self.max_retries),
+            "default_headers": overrides.get("default_headers", self.default_headers),
+            "allow_insecure_http": overrides.get("allow_insecure_http", self.allow_insecure_http),
+        }
+
     def _prepare(
         self,
+        operation: Operation,
         path: str,
         options: RequestOptions,
         params: Mapping[str, QueryValue] | None,
         body: Mapping[str, Any] | None,
         files: Mapping[str, Sequence[FileInput] | None] | None,
+        headers: httpx.Headers,
     ) -> PreparedCall:
-        """What one call sends, the same for the sync and async clients; the client's
-        timeout and retries unless the call overrides them."""
-        uploads = upload_parts(files) if files is not None else None
+        """What one call sends, the same for the sync and async clients: the client's options
+        unless the call overrides them, its extras merged in."""
+        timeout, max_retries, response_class = self.timeout, self.max_retries, None
+        no_time = self._no_time
         if options:
-            timeout = options.get("timeout", self.timeout)
-            max_retries = options.get("max_retries", self.max_retries)
-            headers = options.get("extra_headers")
-        else:
-            timeout, max_retries, headers = self.timeout, self.max_retries, None
+            if not OPTION_NAMES.issuperset(options):
+                unknown_option(self, operation, options)
+            if "timeout" in options:
+                timeout = options["timeout"]
+                problem = timeout_problem(timeout)
+                if problem:
+                    raise RequestValidationError(problem, [{"loc": ("timeout",), "msg": problem}])
+                no_time = no_time_left(timeout)
+            max_retries = options.get("max_retries", max_retries)
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                problem = f"max_retries must be 0 or more, not {max_retries!r}"
+                raise RequestValidationError(problem, [{"loc": ("max_retries",), "msg": problem}])
+            extra_headers = options.get("extra_headers")
+            if extra_headers:
+                problem = check_header_values(extra_headers, "extra_headers")
+                if problem:
+                    raise RequestValidationError(problem, [{"loc": ("extra_headers",), "msg": problem}])
+                headers = httpx.Headers(headers)
+                headers.update(extra_headers)
+            extra_query = options.get("extra_query")
+            if extra_query:
+                params = {**(params or {}), **extra_query}
+            extra_body = options.get("extra_body")
+            if extra_body is not None:
+                body = {**(body or {}), **extra_body}
+            response_class = cast("type[BaseResponse[Any]] | None", options.get(RESPONSE_CLASS))
+        if no_time:
+            raise APITimeoutError(
+                f"timed out on {operation.method} {operation.path}: the timeout leaves no time "
+                "to send the request",
+                operation,
+            )
+        uploads = upload_parts(files) if files is not None else None
         if params is not None:
             params = {name: value for name, value in params.items() if value is not None}
         url = self.base_url + path
         if uploads:
-            return url, params, None, form_fields(body), uploads, headers, timeout, max_retries
-        return url, params, body, None, None, headers, timeout, max_retries
+            form = form_fields(body)
+            return url, params, None, form, uploads, headers, timeout, max_retries, response_class
+        return url, params, body, None, None, headers, timeout, max_retries, response_class
+
+    def _build_request(
+        self, operation: Operation, prepared: PreparedCall
+    ) -> httpx.Request:
+        """The request, or RequestValidationError for what httpx cannot put on the wire (a URL
+        too long, a body JSON cannot hold), without the value that was refused."""
+        url, params, json_body, form, uploads, headers, timeout, _, _ = prepared
+        try:
+            return self._http_client.build_request(
+                operation.method,
+                url,
+                params=params,
+                json=json_body,
+                data=form,
+                files=uploads,
+                headers=headers,
+                timeout=timeout,
+            )
+        except httpx.InvalidURL as exc:
+            problem = f"the request URL would be invalid ({exc}): is an argument far too long?"
+        except (TypeError, ValueError) as exc:
+            problem = f"the request cannot be encoded: {type(exc).__name__}: {exc}"
+        raise RequestValidationError(
+            f"{operation.method} {operation.path}: {problem}", [{"loc": (), "msg": problem}]
+        ) from None
 
 
 class SyncAPIClient(BaseClient):
@@ -357,24 +599,24 @@ class SyncAPIClient(BaseClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout, max_retries)
+        super().__init__(
+            api_key, base_url, timeout, max_retries, default_headers, allow_insecure_http
+        )
         self._owns_http_client = http_client is None
-        self._http_client = (
-            http_client
-            if http_client is not None
-            else httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT})
+        self._http_client: httpx.Client = (
+            http_client if http_client is not None else httpx.Client(timeout=timeout)
         )
 
     def with_options(self, **overrides: Unpack[ClientOptions]) -> Self:
         """A copy with some options changed that shares this client's connections."""
         return type(self)(
             overrides.get("api_key", self._api_key),
-            base_url=overrides.get("base_url", self.base_url),
-            timeout=overrides.get("timeout", self.timeout),
-            max_retries=overrides.get("max_retries", self.max_retries),
             http_client=self._http_client,
+            **self._settings(overrides),
         )
 
     def close(self) -> None:
@@ -388,39 +630,46 @@ class SyncAPIClient(BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _send(
+    def _request(
         self,
         operation: Operation,
         path: str,
         options: RequestOptions,
-        params: Mapping[str, QueryValue] | None = None,
-        body: Mapping[str, Any] | None = None,
-        files: Mapping[str, Sequence[FileInput] | None] | None = None,
-    ) -> httpx.Response:
-        url, params, json_body, form, uploads, headers, timeout, max_retries = self._prepare(
-            path, options, params, body, files
-        )
+        parse: Callable[[httpx.Response, Operation], T],
+        params: Mapping[str, QueryValue] | None,
+        body: Mapping[str, Any] | None,
+        files: Mapping[str, Sequence[FileInput] | None] | None,
+        headers: httpx.Headers,
+    ) -> T:
+        """Send with retries; the parsed result, or the response a raw or streaming call
+        asked for (holding the same `parse`)."""
+        prepared = self._prepare(operation, path, options, params, body, files, headers)
+        max_retries, response_class = prepared[7], prepared[8]
+        stream = response_class is not None and response_class.streamed
+        logging_on = logger.isEnabledFor(logging.INFO)
         attempt = 0
         while True:
+            request = self._build_request(operation, prepared)
+            started = time.perf_counter() if logging_on else 0.0
             try:
-                response = self._http_client.request(
-                    operation.method,
-                    url,
-                    params=params,
-                    json=json_body,
-                    data=form,
-                    files=uploads,
-                    headers=headers,
-                    auth=self._auth,
-                    timeout=timeout,
-                    follow_redirects=False,
+                response = self._http_client.send(
+                    request, stream=stream, auth=self._auth, follow_redirects=False
                 )
-            except httpx.RequestError as exc:  # transport, decoding, too many redirects
-                delay = retry_after_failure(exc, operation, attempt, max_retries)
-            else:
+                if logging_on:
+                    log_response(response, started)
                 if response.status_code < 400:
-                    return response
-                delay = retry_after_status(response, operation, attempt, max_retries)
+                    if response_class is None:
+                        return parse(response, operation)
+                    result: T = response_class(response, operation, parse)  # type: ignore[assignment]
+                    return result
+                if stream:
+                    response.read()  # the error shows the body
+            except httpx.RequestError as exc:  # transport, decoding, too many redirects
+                delay = retry_after_failure(exc, operation, request, attempt, max_retries)
+            else:
+                delay = retry_after_status(
+                    response, operation, attempt, max_retries, self._secrets
+                )
             attempt += 1
             log_retry(operation, attempt, max_retries, delay)
             _sleep(delay)
@@ -434,8 +683,9 @@ class SyncAPIClient(BaseClient):
         body: Mapping[str, Any] | None = None,
         files: Mapping[str, Sequence[FileInput] | None] | None = None,
     ) -> Any:
-        response = self._send(operation, path, options, params, body, files)
-        return decode_json(response, operation)
+        return self._request(
+            operation, path, options, decode_json, params, body, files, self._json_headers
+        )
 
     def _binary(
         self,
@@ -444,7 +694,9 @@ class SyncAPIClient(BaseClient):
         options: RequestOptions,
         params: Mapping[str, QueryValue] | None = None,
     ) -> BinaryContent:
-        return binary_content(self._send(operation, path, options, params), operation)
+        return self._request(
+            operation, path, options, binary_content, params, None, None, self._download_headers
+        )
 
     def _redirect(
         self,
@@ -453,7 +705,9 @@ class SyncAPIClient(BaseClient):
         options: RequestOptions,
         params: Mapping[str, QueryValue] | None = None,
     ) -> str:
-        return redirect_location(self._send(operation, path, options, params), operation)
+        return self._request(
+            operation, path, options, redirect_location, params, None, None, self._download_headers
+        )
 
 
 class AsyncAPIClient(BaseClient):
@@ -466,24 +720,25 @@ class AsyncAPIClient(BaseClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout, max_retries)
-        self._owns_http_client = http_client is None
-        self._http_client = (
-            http_client
-            if http_client is not None
-            else httpx.AsyncClient(timeout=timeout, headers={"User-Agent": USER_AGENT})
+        super().__init__(
+            api_key, base_url, timeout, max_retries, default_headers, allow_insecure_http
         )
+        self._owns_http_client = http_client is None
+        self._http_client: httpx.AsyncClient = (
+            http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+        )
+        warm_up_bodies()
 
     def with_options(self, **overrides: Unpack[ClientOptions]) -> Self:
         """A copy with some options changed that shares this client's connections."""
         return type(self)(
             overrides.get("api_key", self._api_key),
-            base_url=overrides.get("base_url", self.base_url),
-            timeout=overrides.get("timeout", self.timeout),
-            max_retries=overrides.get("max_retries", self.max_retries),
             http_client=self._http_client,
+            **self._settings(overrides),
         )
 
     async def close(self) -> None:
@@ -497,39 +752,46 @@ class AsyncAPIClient(BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _send(
+    async def _request(
         self,
         operation: Operation,
         path: str,
         options: RequestOptions,
-        params: Mapping[str, QueryValue] | None = None,
-        body: Mapping[str, Any] | None = None,
-        files: Mapping[str, Sequence[FileInput] | None] | None = None,
-    ) -> httpx.Response:
-        url, params, json_body, form, uploads, headers, timeout, max_retries = self._prepare(
-            path, options, params, body, files
-        )
+        parse: Callable[[httpx.Response, Operation], T],
+        params: Mapping[str, QueryValue] | None,
+        body: Mapping[str, Any] | None,
+        files: Mapping[str, Sequence[FileInput] | None] | None,
+        headers: httpx.Headers,
+    ) -> T:
+        """Send with retries; the parsed result, or the response a raw or streaming call
+        asked for (holding the same `parse`)."""
+        prepared = self._prepare(operation, path, options, params, body, files, headers)
+        max_retries, response_class = prepared[7], prepared[8]
+        stream = response_class is not None and response_class.streamed
+        logging_on = logger.isEnabledFor(logging.INFO)
         attempt = 0
         while True:
+            request = self._build_request(operation, prepared)
+            started = time.perf_counter() if logging_on else 0.0
             try:
-                response = await self._http_client.request(
-                    operation.method,
-                    url,
-                    params=params,
-                    json=json_body,
-                    data=form,
-                    files=uploads,
-                    headers=headers,
-                    auth=self._auth,
-                    timeout=timeout,
-                    follow_redirects=False,
+                response = await self._http_client.send(
+                    request, stream=stream, auth=self._auth, follow_redirects=False
                 )
-            except httpx.RequestError as exc:  # transport, decoding, too many redirects
-                delay = retry_after_failure(exc, operation, attempt, max_retries)
-            else:
+                if logging_on:
+                    log_response(response, started)
                 if response.status_code < 400:
-                    return response
-                delay = retry_after_status(response, operation, attempt, max_retries)
+                    if response_class is None:
+                        return parse(response, operation)
+                    result: T = response_class(response, operation, parse)  # type: ignore[assignment]
+                    return result
+                if stream:
+                    await response.aread()  # the error shows the body
+            except httpx.RequestError as exc:  # transport, decoding, too many redirects
+                delay = retry_after_failure(exc, operation, request, attempt, max_retries)
+            else:
+                delay = retry_after_status(
+                    response, operation, attempt, max_retries, self._secrets
+                )
             attempt += 1
             log_retry(operation, attempt, max_retries, delay)
             await _async_sleep(delay)
@@ -543,8 +805,9 @@ class AsyncAPIClient(BaseClient):
         body: Mapping[str, Any] | None = None,
         files: Mapping[str, Sequence[FileInput] | None] | None = None,
     ) -> Any:
-        response = await self._send(operation, path, options, params, body, files)
-        return decode_json(response, operation)
+        return await self._request(
+            operation, path, options, decode_json, params, body, files, self._json_headers
+        )
 
     async def _binary(
         self,
@@ -553,7 +816,9 @@ class AsyncAPIClient(BaseClient):
         options: RequestOptions,
         params: Mapping[str, QueryValue] | None = None,
     ) -> BinaryContent:
-        return binary_content(await self._send(operation, path, options, params), operation)
+        return await self._request(
+            operation, path, options, binary_content, params, None, None, self._download_headers
+        )
 
     async def _redirect(
         self,
@@ -562,4 +827,6 @@ class AsyncAPIClient(BaseClient):
         options: RequestOptions,
         params: Mapping[str, QueryValue] | None = None,
     ) -> str:
-        return redirect_location(await self._send(operation, path, options, params), operation)
+        return await self._request(
+            operation, path, options, redirect_location, params, None, None, self._download_headers
+        )

@@ -1,4 +1,5 @@
-"""The errors the client raises. None of them holds the API key, in its message or its repr."""
+"""The errors the client raises. None of them holds the API key, in its message, its repr or
+its `body`, even when the server echoes the key back (it is redacted first)."""
 
 from __future__ import annotations
 
@@ -34,15 +35,33 @@ class RequestValidationError(ExpanseError, ValueError):
 
 
 class APIError(ExpanseError):
-    """A request was made and did not succeed."""
+    """A request was made and did not succeed; `request` is what was sent, when known (its
+    Authorization header holds the key: do not log its headers)."""
 
-    def __init__(self, message: str, operation: Operation | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        operation: Operation | None = None,
+        *,
+        request: httpx.Request | None = None,
+    ) -> None:
         super().__init__(message)
         self.operation = operation
+        self.request = request
 
 
 class APIConnectionError(APIError):
-    """No response arrived: the connection failed or broke."""
+    """No response arrived: the connection failed or broke, or the timeout left no time."""
+
+
+class APIResponseValidationError(APIError):
+    """A success status with a body other than the one documented: not JSON, empty, or a
+    redirect. `response` is the response as received."""
+
+    def __init__(self, message: str, *, response: httpx.Response, operation: Operation) -> None:
+        super().__init__(message, operation, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
 
 
 class APITimeoutError(APIConnectionError):
@@ -59,7 +78,7 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.body = body
         self.operation = operation
-        super().__init__(self.describe(), operation)
+        super().__init__(self.describe(), operation, request=response.request)
 
     @property
     def server_message(self) -> str:
@@ -132,7 +151,8 @@ class RateLimitError(APIStatusError):
     """429: the key's rate limit is used up; `retry_after` says for how long, when known."""
 
     def __init__(self, *, response: httpx.Response, body: object, operation: Operation) -> None:
-        self.retry_after = parse_retry_after(response.headers.get("retry-after"))
+        retry_after = retry_after_seconds(response.headers)
+        self.retry_after = None if retry_after is None else max(retry_after, 0.0)
         super().__init__(response=response, body=body, operation=operation)
 
     def describe(self) -> str:
@@ -155,22 +175,29 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, operation: Operation) -> APIStatusError:
-    """The error for an error response: its class by status, its body decoded if JSON."""
+def status_error(response: httpx.Response, operation: Operation, body: object) -> APIStatusError:
+    """The error for an error response (its class by status) with its body, decoded if JSON
+    and with the key redacted."""
     status = response.status_code
     error_class = STATUS_ERRORS.get(status)
     if error_class is None:
         error_class = InternalServerError if status >= 500 else APIStatusError
-    body: object
-    try:
-        body = response.json()
-    except ValueError:
-        body = response.text
     return error_class(response=response, body=body, operation=operation)
 
 
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a Retry-After header (seconds or an HTTP date); None if unusable."""
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """Seconds the server asks to wait: `retry-after-ms`, else `Retry-After` (seconds or an
+    HTTP date); None if neither is usable. May be 0 or negative."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            seconds = float(milliseconds) / 1000
+        except ValueError:
+            pass
+        else:
+            if math.isfinite(seconds):
+                return seconds
+    value = headers.get("retry-after")
     if value is None:
         return None
     try:
@@ -180,4 +207,4 @@ def parse_retry_after(value: str | None) -> float | None:
             seconds = parsedate_to_datetime(value).timestamp() - time.time()
         except (TypeError, ValueError, OverflowError):
             return None
-    return max(seconds, 0.0) if math.isfinite(seconds) else None
+    return seconds if math.isfinite(seconds) else None

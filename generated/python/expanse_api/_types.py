@@ -9,12 +9,20 @@ if TYPE_CHECKING:
     import httpx
 
 
+# The key of the private per-call option by which `with_raw_response` and
+# `with_streaming_response` ask for the response: not an identifier, so no keyword argument
+# can set it by accident.
+RESPONSE_CLASS = "response class"
+
+
 class RequestOptions(TypedDict, total=False):
     """Keyword arguments every method takes for that one call."""
 
     timeout: float | httpx.Timeout | None
     max_retries: int
     extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, QueryValue]
+    extra_body: Mapping[str, object]
 
 
 class ClientOptions(TypedDict, total=False):
@@ -24,6 +32,8 @@ class ClientOptions(TypedDict, total=False):
     base_url: str
     timeout: float | httpx.Timeout | None
     max_retries: int
+    default_headers: Mapping[str, str]
+    allow_insecure_http: bool
 
 
 class BinaryContent(NamedTuple):

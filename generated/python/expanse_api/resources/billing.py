@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 
 from .._base_client import path_segment
 from .._operations import OPERATIONS
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from typing import Any, Unpack
@@ -714,3 +720,495 @@ class AsyncBillingTransactions:
             params={"team_id": team_id, "limit": limit},
         )
         return BillingTransactionListResponse._construct(data)
+
+
+class BillingWithRawResponse:
+    """`client.with_raw_response.billing`: each method returns the response."""
+
+    def __init__(self, resource: Billing) -> None:
+        self._resource = resource
+
+    @cached_property
+    def auto_topup(self) -> BillingAutoTopupWithRawResponse:
+        return BillingAutoTopupWithRawResponse(self._resource.auto_topup)
+
+    @cached_property
+    def checkout_settings(self) -> BillingCheckoutSettingsWithRawResponse:
+        return BillingCheckoutSettingsWithRawResponse(self._resource.checkout_settings)
+
+    @cached_property
+    def config(self) -> BillingConfigWithRawResponse:
+        return BillingConfigWithRawResponse(self._resource.config)
+
+    @cached_property
+    def invoices(self) -> BillingInvoicesWithRawResponse:
+        return BillingInvoicesWithRawResponse(self._resource.invoices)
+
+    @cached_property
+    def portal(self) -> BillingPortalWithRawResponse:
+        return BillingPortalWithRawResponse(self._resource.portal)
+
+    @cached_property
+    def summary(self) -> BillingSummaryWithRawResponse:
+        return BillingSummaryWithRawResponse(self._resource.summary)
+
+    @cached_property
+    def topup(self) -> BillingTopupWithRawResponse:
+        return BillingTopupWithRawResponse(self._resource.topup)
+
+    @cached_property
+    def transactions(self) -> BillingTransactionsWithRawResponse:
+        return BillingTransactionsWithRawResponse(self._resource.transactions)
+
+
+class BillingWithStreamingResponse:
+    """`client.with_streaming_response.billing`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: Billing) -> None:
+        self._resource = resource
+
+    @cached_property
+    def auto_topup(self) -> BillingAutoTopupWithStreamingResponse:
+        return BillingAutoTopupWithStreamingResponse(self._resource.auto_topup)
+
+    @cached_property
+    def checkout_settings(self) -> BillingCheckoutSettingsWithStreamingResponse:
+        return BillingCheckoutSettingsWithStreamingResponse(self._resource.checkout_settings)
+
+    @cached_property
+    def config(self) -> BillingConfigWithStreamingResponse:
+        return BillingConfigWithStreamingResponse(self._resource.config)
+
+    @cached_property
+    def invoices(self) -> BillingInvoicesWithStreamingResponse:
+        return BillingInvoicesWithStreamingResponse(self._resource.invoices)
+
+    @cached_property
+    def portal(self) -> BillingPortalWithStreamingResponse:
+        return BillingPortalWithStreamingResponse(self._resource.portal)
+
+    @cached_property
+    def summary(self) -> BillingSummaryWithStreamingResponse:
+        return BillingSummaryWithStreamingResponse(self._resource.summary)
+
+    @cached_property
+    def topup(self) -> BillingTopupWithStreamingResponse:
+        return BillingTopupWithStreamingResponse(self._resource.topup)
+
+    @cached_property
+    def transactions(self) -> BillingTransactionsWithStreamingResponse:
+        return BillingTransactionsWithStreamingResponse(self._resource.transactions)
+
+
+class AsyncBillingWithRawResponse:
+    """`client.with_raw_response.billing`: each method returns the response."""
+
+    def __init__(self, resource: AsyncBilling) -> None:
+        self._resource = resource
+
+    @cached_property
+    def auto_topup(self) -> AsyncBillingAutoTopupWithRawResponse:
+        return AsyncBillingAutoTopupWithRawResponse(self._resource.auto_topup)
+
+    @cached_property
+    def checkout_settings(self) -> AsyncBillingCheckoutSettingsWithRawResponse:
+        return AsyncBillingCheckoutSettingsWithRawResponse(self._resource.checkout_settings)
+
+    @cached_property
+    def config(self) -> AsyncBillingConfigWithRawResponse:
+        return AsyncBillingConfigWithRawResponse(self._resource.config)
+
+    @cached_property
+    def invoices(self) -> AsyncBillingInvoicesWithRawResponse:
+        return AsyncBillingInvoicesWithRawResponse(self._resource.invoices)
+
+    @cached_property
+    def portal(self) -> AsyncBillingPortalWithRawResponse:
+        return AsyncBillingPortalWithRawResponse(self._resource.portal)
+
+    @cached_property
+    def summary(self) -> AsyncBillingSummaryWithRawResponse:
+        return AsyncBillingSummaryWithRawResponse(self._resource.summary)
+
+    @cached_property
+    def topup(self) -> AsyncBillingTopupWithRawResponse:
+        return AsyncBillingTopupWithRawResponse(self._resource.topup)
+
+    @cached_property
+    def transactions(self) -> AsyncBillingTransactionsWithRawResponse:
+        return AsyncBillingTransactionsWithRawResponse(self._resource.transactions)
+
+
+class AsyncBillingWithStreamingResponse:
+    """`client.with_streaming_response.billing`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncBilling) -> None:
+        self._resource = resource
+
+    @cached_property
+    def auto_topup(self) -> AsyncBillingAutoTopupWithStreamingResponse:
+        return AsyncBillingAutoTopupWithStreamingResponse(self._resource.auto_topup)
+
+    @cached_property
+    def checkout_settings(self) -> AsyncBillingCheckoutSettingsWithStreamingResponse:
+        return AsyncBillingCheckoutSettingsWithStreamingResponse(self._resource.checkout_settings)
+
+    @cached_property
+    def config(self) -> AsyncBillingConfigWithStreamingResponse:
+        return AsyncBillingConfigWithStreamingResponse(self._resource.config)
+
+    @cached_property
+    def invoices(self) -> AsyncBillingInvoicesWithStreamingResponse:
+        return AsyncBillingInvoicesWithStreamingResponse(self._resource.invoices)
+
+    @cached_property
+    def portal(self) -> AsyncBillingPortalWithStreamingResponse:
+        return AsyncBillingPortalWithStreamingResponse(self._resource.portal)
+
+    @cached_property
+    def summary(self) -> AsyncBillingSummaryWithStreamingResponse:
+        return AsyncBillingSummaryWithStreamingResponse(self._resource.summary)
+
+    @cached_property
+    def topup(self) -> AsyncBillingTopupWithStreamingResponse:
+        return AsyncBillingTopupWithStreamingResponse(self._resource.topup)
+
+    @cached_property
+    def transactions(self) -> AsyncBillingTransactionsWithStreamingResponse:
+        return AsyncBillingTransactionsWithStreamingResponse(self._resource.transactions)
+
+
+class BillingAutoTopupWithRawResponse:
+    """`client.with_raw_response.billing.auto_topup`: each method returns the response."""
+
+    def __init__(self, resource: BillingAutoTopup) -> None:
+        self._resource = resource
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class BillingAutoTopupWithStreamingResponse:
+    """`client.with_streaming_response.billing.auto_topup`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: BillingAutoTopup) -> None:
+        self._resource = resource
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
+class AsyncBillingAutoTopupWithRawResponse:
+    """`client.with_raw_response.billing.auto_topup`: each method returns the response."""
+
+    def __init__(self, resource: AsyncBillingAutoTopup) -> None:
+        self._resource = resource
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncBillingAutoTopupWithStreamingResponse:
+    """`client.with_streaming_response.billing.auto_topup`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncBillingAutoTopup) -> None:
+        self._resource = resource
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+
+class BillingCheckoutSettingsWithRawResponse:
+    """`client.with_raw_response.billing.checkout_settings`: each method returns the response."""
+
+    def __init__(self, resource: BillingCheckoutSettings) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class BillingCheckoutSettingsWithStreamingResponse:
+    """`client.with_streaming_response.billing.checkout_settings`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: BillingCheckoutSettings) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncBillingCheckoutSettingsWithRawResponse:
+    """`client.with_raw_response.billing.checkout_settings`: each method returns the response."""
+
+    def __init__(self, resource: AsyncBillingCheckoutSettings) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBillingCheckoutSettingsWithStreamingResponse:
+    """`client.with_streaming_response.billing.checkout_settings`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncBillingCheckoutSettings) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class BillingConfigWithRawResponse:
+    """`client.with_raw_response.billing.config`: each method returns the response."""
+
+    def __init__(self, resource: BillingConfig) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class BillingConfigWithStreamingResponse:
+    """`client.with_streaming_response.billing.config`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: BillingConfig) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncBillingConfigWithRawResponse:
+    """`client.with_raw_response.billing.config`: each method returns the response."""
+
+    def __init__(self, resource: AsyncBillingConfig) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBillingConfigWithStreamingResponse:
+    """`client.with_streaming_response.billing.config`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncBillingConfig) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class BillingInvoicesWithRawResponse:
+    """`client.with_raw_response.billing.invoices`: each method returns the response."""
+
+    def __init__(self, resource: BillingInvoices) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.sync_stripe = to_raw_response_wrapper(resource.sync_stripe)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.checkout_stripe = to_raw_response_wrapper(resource.checkout_stripe)
+        self.checkout_tebex = to_raw_response_wrapper(resource.checkout_tebex)
+        self.pay = to_raw_response_wrapper(resource.pay)
+        self.sync_tebex = to_raw_response_wrapper(resource.sync_tebex)
+
+    @cached_property
+    def download(self) -> BillingInvoicesDownloadWithRawResponse:
+        return BillingInvoicesDownloadWithRawResponse(self._resource.download)
+
+
+class BillingInvoicesWithStreamingResponse:
+    """`client.with_streaming_response.billing.invoices`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: BillingInvoices) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.sync_stripe = to_streamed_response_wrapper(resource.sync_stripe)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.checkout_stripe = to_streamed_response_wrapper(resource.checkout_stripe)
+        self.checkout_tebex = to_streamed_response_wrapper(resource.checkout_tebex)
+        self.pay = to_streamed_response_wrapper(resource.pay)
+        self.sync_tebex = to_streamed_response_wrapper(resource.sync_tebex)
+
+    @cached_property
+    def download(self) -> BillingInvoicesDownloadWithStreamingResponse:
+        return BillingInvoicesDownloadWithStreamingResponse(self._resource.download)
+
+
+class AsyncBillingInvoicesWithRawResponse:
+    """`client.with_raw_response.billing.invoices`: each method returns the response."""
+
+    def __init__(self, resource: AsyncBillingInvoices) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.sync_stripe = async_to_raw_response_wrapper(resource.sync_stripe)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.checkout_stripe = async_to_raw_response_wrapper(resource.checkout_stripe)
+        self.checkout_tebex = async_to_raw_response_wrapper(resource.checkout_tebex)
+        self.pay = async_to_raw_response_wrapper(resource.pay)
+        self.sync_tebex = async_to_raw_response_wrapper(resource.sync_tebex)
+
+    @cached_property
+    def download(self) -> AsyncBillingInvoicesDownloadWithRawResponse:
+        return AsyncBillingInvoicesDownloadWithRawResponse(self._resource.download)
+
+
+class AsyncBillingInvoicesWithStreamingResponse:
+    """`client.with_streaming_response.billing.invoices`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncBillingInvoices) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.sync_stripe = async_to_streamed_response_wrapper(resource.sync_stripe)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.checkout_stripe = async_to_streamed_response_wrapper(resource.checkout_stripe)
+        self.checkout_tebex = async_to_streamed_response_wrapper(resource.checkout_tebex)
+        self.pay = async_to_streamed_response_wrapper(resource.pay)
+        self.sync_tebex = async_to_streamed_response_wrapper(resource.sync_tebex)
+
+    @cached_property
+    def download(self) -> AsyncBillingInvoicesDownloadWithStreamingResponse:
+        return AsyncBillingInvoicesDownloadWithStreamingResponse(self._resource.download)
+
+
+class BillingInvoicesDownloadWithRawResponse:
+    """`client.with_raw_response.billing.invoices.download`: each method returns the response."""
+
+    def __init__(self, resource: BillingInvoicesDownload) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class BillingInvoicesDownloadWithStreamingResponse:
+    """`client.with_streaming_response.billing.invoices.download`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: BillingInvoicesDownload) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncBillingInvoicesDownloadWithRawResponse:
+    """`client.with_raw_response.billing.invoices.download`: each method returns the response."""
+
+    def __init__(self, resource: AsyncBillingInvoicesDownload) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBillingInvoicesDownloadWithStreamingResponse:
+    """`client.with_streaming_response.billing.invoices.download`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncBillingInvoicesDownload) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class BillingPortalWithRawResponse:
+    """`client.with_raw_response.billing.portal`: each method returns the response."""
+
+    def __init__(self, resource: BillingPortal) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class BillingPortalWithStreamingResponse:
+    """`client.with_streaming_response.billing.portal`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: BillingPortal) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncBillingPortalWithRawResponse:
+    """`client.with_raw_response.billing.portal`: each method returns the response."""
+
+    def __init__(self, resource: AsyncBillingPortal) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBillingPortalWithStreamingResponse:
+    """`client.with_streaming_response.billing.portal`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncBillingPortal) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class BillingSummaryWithRawResponse:
+    """`client.with_raw_response.billing.summary`: each method returns the response."""
+
+    def __init__(self, resource: BillingSummary) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class BillingSummaryWithStreamingResponse:
+    """`client.with_streaming_response.billing.summary`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: BillingSummary) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncBillingSummaryWithRawResponse:
+    """`client.with_raw_response.billing.summary`: each method returns the response."""
+
+    def __init__(self, resource: AsyncBillingSummary) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBillingSummaryWithStreamingResponse:
+    """`client.with_streaming_response.billing.summary`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncBillingSummary) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class BillingTopupWithRawResponse:
+    """`client.with_raw_response.billing.topup`: each method returns the response."""
+
+    def __init__(self, resource: BillingTopup) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.sync = to_raw_response_wrapper(resource.sync)
+        self.tebex = to_raw_response_wrapper(resource.tebex)
+
+
+class BillingTopupWithStreamingResponse:
+    """`client.with_streaming_response.billing.topup`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: BillingTopup) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.sync = to_streamed_response_wrapper(resource.sync)
+        self.tebex = to_streamed_response_wrapper(resource.tebex)
+
+
+class AsyncBillingTopupWithRawResponse:
+    """`client.with_raw_response.billing.topup`: each method returns the response."""
+
+    def __init__(self, resource: AsyncBillingTopup) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.sync = async_to_raw_response_wrapper(resource.sync)
+        self.tebex = async_to_raw_response_wrapper(resource.tebex)
+
+
+class AsyncBillingTopupWithStreamingResponse:
+    """`client.with_streaming_response.billing.topup`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncBillingTopup) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.sync = async_to_streamed_response_wrapper(resource.sync)
+        self.tebex = async_to_streamed_response_wrapper(resource.tebex)
+
+
+class BillingTransactionsWithRawResponse:
+    """`client.with_raw_response.billing.transactions`: each method returns the response."""
+
+    def __init__(self, resource: BillingTransactions) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class BillingTransactionsWithStreamingResponse:
+    """`client.with_streaming_response.billing.transactions`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: BillingTransactions) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncBillingTransactionsWithRawResponse:
+    """`client.with_raw_response.billing.transactions`: each method returns the response."""
+
+    def __init__(self, resource: AsyncBillingTransactions) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncBillingTransactionsWithStreamingResponse:
+    """`client.with_streaming_response.billing.transactions`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncBillingTransactions) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 
 from .._base_client import path_segment
 from .._operations import OPERATIONS
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from typing import Any, Unpack
@@ -579,3 +585,259 @@ class AsyncDomainsPrice:
             params={"domain": domain},
         )
         return result
+
+
+class DomainsWithRawResponse:
+    """`client.with_raw_response.domains`: each method returns the response."""
+
+    def __init__(self, resource: Domains) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def authcode(self) -> DomainsAuthcodeWithRawResponse:
+        return DomainsAuthcodeWithRawResponse(self._resource.authcode)
+
+    @cached_property
+    def check_availability(self) -> DomainsCheckAvailabilityWithRawResponse:
+        return DomainsCheckAvailabilityWithRawResponse(self._resource.check_availability)
+
+    @cached_property
+    def contacts(self) -> DomainsContactsWithRawResponse:
+        return DomainsContactsWithRawResponse(self._resource.contacts)
+
+    @cached_property
+    def price(self) -> DomainsPriceWithRawResponse:
+        return DomainsPriceWithRawResponse(self._resource.price)
+
+
+class DomainsWithStreamingResponse:
+    """`client.with_streaming_response.domains`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: Domains) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def authcode(self) -> DomainsAuthcodeWithStreamingResponse:
+        return DomainsAuthcodeWithStreamingResponse(self._resource.authcode)
+
+    @cached_property
+    def check_availability(self) -> DomainsCheckAvailabilityWithStreamingResponse:
+        return DomainsCheckAvailabilityWithStreamingResponse(self._resource.check_availability)
+
+    @cached_property
+    def contacts(self) -> DomainsContactsWithStreamingResponse:
+        return DomainsContactsWithStreamingResponse(self._resource.contacts)
+
+    @cached_property
+    def price(self) -> DomainsPriceWithStreamingResponse:
+        return DomainsPriceWithStreamingResponse(self._resource.price)
+
+
+class AsyncDomainsWithRawResponse:
+    """`client.with_raw_response.domains`: each method returns the response."""
+
+    def __init__(self, resource: AsyncDomains) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def authcode(self) -> AsyncDomainsAuthcodeWithRawResponse:
+        return AsyncDomainsAuthcodeWithRawResponse(self._resource.authcode)
+
+    @cached_property
+    def check_availability(self) -> AsyncDomainsCheckAvailabilityWithRawResponse:
+        return AsyncDomainsCheckAvailabilityWithRawResponse(self._resource.check_availability)
+
+    @cached_property
+    def contacts(self) -> AsyncDomainsContactsWithRawResponse:
+        return AsyncDomainsContactsWithRawResponse(self._resource.contacts)
+
+    @cached_property
+    def price(self) -> AsyncDomainsPriceWithRawResponse:
+        return AsyncDomainsPriceWithRawResponse(self._resource.price)
+
+
+class AsyncDomainsWithStreamingResponse:
+    """`client.with_streaming_response.domains`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncDomains) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def authcode(self) -> AsyncDomainsAuthcodeWithStreamingResponse:
+        return AsyncDomainsAuthcodeWithStreamingResponse(self._resource.authcode)
+
+    @cached_property
+    def check_availability(self) -> AsyncDomainsCheckAvailabilityWithStreamingResponse:
+        return AsyncDomainsCheckAvailabilityWithStreamingResponse(self._resource.check_availability)
+
+    @cached_property
+    def contacts(self) -> AsyncDomainsContactsWithStreamingResponse:
+        return AsyncDomainsContactsWithStreamingResponse(self._resource.contacts)
+
+    @cached_property
+    def price(self) -> AsyncDomainsPriceWithStreamingResponse:
+        return AsyncDomainsPriceWithStreamingResponse(self._resource.price)
+
+
+class DomainsAuthcodeWithRawResponse:
+    """`client.with_raw_response.domains.authcode`: each method returns the response."""
+
+    def __init__(self, resource: DomainsAuthcode) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.reset = to_raw_response_wrapper(resource.reset)
+
+
+class DomainsAuthcodeWithStreamingResponse:
+    """`client.with_streaming_response.domains.authcode`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: DomainsAuthcode) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.reset = to_streamed_response_wrapper(resource.reset)
+
+
+class AsyncDomainsAuthcodeWithRawResponse:
+    """`client.with_raw_response.domains.authcode`: each method returns the response."""
+
+    def __init__(self, resource: AsyncDomainsAuthcode) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.reset = async_to_raw_response_wrapper(resource.reset)
+
+
+class AsyncDomainsAuthcodeWithStreamingResponse:
+    """`client.with_streaming_response.domains.authcode`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncDomainsAuthcode) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.reset = async_to_streamed_response_wrapper(resource.reset)
+
+
+class DomainsCheckAvailabilityWithRawResponse:
+    """`client.with_raw_response.domains.check_availability`: each method returns the response."""
+
+    def __init__(self, resource: DomainsCheckAvailability) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class DomainsCheckAvailabilityWithStreamingResponse:
+    """`client.with_streaming_response.domains.check_availability`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: DomainsCheckAvailability) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncDomainsCheckAvailabilityWithRawResponse:
+    """`client.with_raw_response.domains.check_availability`: each method returns the response."""
+
+    def __init__(self, resource: AsyncDomainsCheckAvailability) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncDomainsCheckAvailabilityWithStreamingResponse:
+    """`client.with_streaming_response.domains.check_availability`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncDomainsCheckAvailability) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class DomainsContactsWithRawResponse:
+    """`client.with_raw_response.domains.contacts`: each method returns the response."""
+
+    def __init__(self, resource: DomainsContacts) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.validate = to_raw_response_wrapper(resource.validate)
+
+
+class DomainsContactsWithStreamingResponse:
+    """`client.with_streaming_response.domains.contacts`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: DomainsContacts) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.validate = to_streamed_response_wrapper(resource.validate)
+
+
+class AsyncDomainsContactsWithRawResponse:
+    """`client.with_raw_response.domains.contacts`: each method returns the response."""
+
+    def __init__(self, resource: AsyncDomainsContacts) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.validate = async_to_raw_response_wrapper(resource.validate)
+
+
+class AsyncDomainsContactsWithStreamingResponse:
+    """`client.with_streaming_response.domains.contacts`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncDomainsContacts) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.validate = async_to_streamed_response_wrapper(resource.validate)
+
+
+class DomainsPriceWithRawResponse:
+    """`client.with_raw_response.domains.price`: each method returns the response."""
+
+    def __init__(self, resource: DomainsPrice) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class DomainsPriceWithStreamingResponse:
+    """`client.with_streaming_response.domains.price`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: DomainsPrice) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncDomainsPriceWithRawResponse:
+    """`client.with_raw_response.domains.price`: each method returns the response."""
+
+    def __init__(self, resource: AsyncDomainsPrice) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncDomainsPriceWithStreamingResponse:
+    """`client.with_streaming_response.domains.price`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncDomainsPrice) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 
 from .._base_client import path_segment
 from .._operations import OPERATIONS
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -1073,3 +1079,441 @@ class AsyncServicesMetrics:
             options,
         )
         return result
+
+
+class ServicesWithRawResponse:
+    """`client.with_raw_response.services`: each method returns the response."""
+
+    def __init__(self, resource: Services) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.cancel = to_raw_response_wrapper(resource.cancel)
+        self.change_plan = to_raw_response_wrapper(resource.change_plan)
+        self.hide_from_list = to_raw_response_wrapper(resource.hide_from_list)
+        self.retry_provisioning = to_raw_response_wrapper(resource.retry_provisioning)
+        self.withdraw_cancellation = to_raw_response_wrapper(resource.withdraw_cancellation)
+
+    @cached_property
+    def agent_token(self) -> ServicesAgentTokenWithRawResponse:
+        return ServicesAgentTokenWithRawResponse(self._resource.agent_token)
+
+    @cached_property
+    def alert_rules(self) -> ServicesAlertRulesWithRawResponse:
+        return ServicesAlertRulesWithRawResponse(self._resource.alert_rules)
+
+    @cached_property
+    def bare_metal(self) -> ServicesBareMetalWithRawResponse:
+        return ServicesBareMetalWithRawResponse(self._resource.bare_metal)
+
+    @cached_property
+    def billing_period(self) -> ServicesBillingPeriodWithRawResponse:
+        return ServicesBillingPeriodWithRawResponse(self._resource.billing_period)
+
+    @cached_property
+    def fired_alerts(self) -> ServicesFiredAlertsWithRawResponse:
+        return ServicesFiredAlertsWithRawResponse(self._resource.fired_alerts)
+
+    @cached_property
+    def metrics(self) -> ServicesMetricsWithRawResponse:
+        return ServicesMetricsWithRawResponse(self._resource.metrics)
+
+
+class ServicesWithStreamingResponse:
+    """`client.with_streaming_response.services`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: Services) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.change_plan = to_streamed_response_wrapper(resource.change_plan)
+        self.hide_from_list = to_streamed_response_wrapper(resource.hide_from_list)
+        self.retry_provisioning = to_streamed_response_wrapper(resource.retry_provisioning)
+        self.withdraw_cancellation = to_streamed_response_wrapper(resource.withdraw_cancellation)
+
+    @cached_property
+    def agent_token(self) -> ServicesAgentTokenWithStreamingResponse:
+        return ServicesAgentTokenWithStreamingResponse(self._resource.agent_token)
+
+    @cached_property
+    def alert_rules(self) -> ServicesAlertRulesWithStreamingResponse:
+        return ServicesAlertRulesWithStreamingResponse(self._resource.alert_rules)
+
+    @cached_property
+    def bare_metal(self) -> ServicesBareMetalWithStreamingResponse:
+        return ServicesBareMetalWithStreamingResponse(self._resource.bare_metal)
+
+    @cached_property
+    def billing_period(self) -> ServicesBillingPeriodWithStreamingResponse:
+        return ServicesBillingPeriodWithStreamingResponse(self._resource.billing_period)
+
+    @cached_property
+    def fired_alerts(self) -> ServicesFiredAlertsWithStreamingResponse:
+        return ServicesFiredAlertsWithStreamingResponse(self._resource.fired_alerts)
+
+    @cached_property
+    def metrics(self) -> ServicesMetricsWithStreamingResponse:
+        return ServicesMetricsWithStreamingResponse(self._resource.metrics)
+
+
+class AsyncServicesWithRawResponse:
+    """`client.with_raw_response.services`: each method returns the response."""
+
+    def __init__(self, resource: AsyncServices) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.cancel = async_to_raw_response_wrapper(resource.cancel)
+        self.change_plan = async_to_raw_response_wrapper(resource.change_plan)
+        self.hide_from_list = async_to_raw_response_wrapper(resource.hide_from_list)
+        self.retry_provisioning = async_to_raw_response_wrapper(resource.retry_provisioning)
+        self.withdraw_cancellation = async_to_raw_response_wrapper(resource.withdraw_cancellation)
+
+    @cached_property
+    def agent_token(self) -> AsyncServicesAgentTokenWithRawResponse:
+        return AsyncServicesAgentTokenWithRawResponse(self._resource.agent_token)
+
+    @cached_property
+    def alert_rules(self) -> AsyncServicesAlertRulesWithRawResponse:
+        return AsyncServicesAlertRulesWithRawResponse(self._resource.alert_rules)
+
+    @cached_property
+    def bare_metal(self) -> AsyncServicesBareMetalWithRawResponse:
+        return AsyncServicesBareMetalWithRawResponse(self._resource.bare_metal)
+
+    @cached_property
+    def billing_period(self) -> AsyncServicesBillingPeriodWithRawResponse:
+        return AsyncServicesBillingPeriodWithRawResponse(self._resource.billing_period)
+
+    @cached_property
+    def fired_alerts(self) -> AsyncServicesFiredAlertsWithRawResponse:
+        return AsyncServicesFiredAlertsWithRawResponse(self._resource.fired_alerts)
+
+    @cached_property
+    def metrics(self) -> AsyncServicesMetricsWithRawResponse:
+        return AsyncServicesMetricsWithRawResponse(self._resource.metrics)
+
+
+class AsyncServicesWithStreamingResponse:
+    """`client.with_streaming_response.services`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncServices) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.change_plan = async_to_streamed_response_wrapper(resource.change_plan)
+        self.hide_from_list = async_to_streamed_response_wrapper(resource.hide_from_list)
+        self.retry_provisioning = async_to_streamed_response_wrapper(resource.retry_provisioning)
+        self.withdraw_cancellation = async_to_streamed_response_wrapper(
+            resource.withdraw_cancellation
+        )
+
+    @cached_property
+    def agent_token(self) -> AsyncServicesAgentTokenWithStreamingResponse:
+        return AsyncServicesAgentTokenWithStreamingResponse(self._resource.agent_token)
+
+    @cached_property
+    def alert_rules(self) -> AsyncServicesAlertRulesWithStreamingResponse:
+        return AsyncServicesAlertRulesWithStreamingResponse(self._resource.alert_rules)
+
+    @cached_property
+    def bare_metal(self) -> AsyncServicesBareMetalWithStreamingResponse:
+        return AsyncServicesBareMetalWithStreamingResponse(self._resource.bare_metal)
+
+    @cached_property
+    def billing_period(self) -> AsyncServicesBillingPeriodWithStreamingResponse:
+        return AsyncServicesBillingPeriodWithStreamingResponse(self._resource.billing_period)
+
+    @cached_property
+    def fired_alerts(self) -> AsyncServicesFiredAlertsWithStreamingResponse:
+        return AsyncServicesFiredAlertsWithStreamingResponse(self._resource.fired_alerts)
+
+    @cached_property
+    def metrics(self) -> AsyncServicesMetricsWithStreamingResponse:
+        return AsyncServicesMetricsWithStreamingResponse(self._resource.metrics)
+
+
+class ServicesAgentTokenWithRawResponse:
+    """`client.with_raw_response.services.agent_token`: each method returns the response."""
+
+    def __init__(self, resource: ServicesAgentToken) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class ServicesAgentTokenWithStreamingResponse:
+    """`client.with_streaming_response.services.agent_token`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ServicesAgentToken) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncServicesAgentTokenWithRawResponse:
+    """`client.with_raw_response.services.agent_token`: each method returns the response."""
+
+    def __init__(self, resource: AsyncServicesAgentToken) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncServicesAgentTokenWithStreamingResponse:
+    """`client.with_streaming_response.services.agent_token`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncServicesAgentToken) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+
+class ServicesAlertRulesWithRawResponse:
+    """`client.with_raw_response.services.alert_rules`: each method returns the response."""
+
+    def __init__(self, resource: ServicesAlertRules) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class ServicesAlertRulesWithStreamingResponse:
+    """`client.with_streaming_response.services.alert_rules`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ServicesAlertRules) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncServicesAlertRulesWithRawResponse:
+    """`client.with_raw_response.services.alert_rules`: each method returns the response."""
+
+    def __init__(self, resource: AsyncServicesAlertRules) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncServicesAlertRulesWithStreamingResponse:
+    """`client.with_streaming_response.services.alert_rules`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncServicesAlertRules) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+
+class ServicesBareMetalWithRawResponse:
+    """`client.with_raw_response.services.bare_metal`: each method returns the response."""
+
+    def __init__(self, resource: ServicesBareMetal) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.console = to_raw_response_wrapper(resource.console)
+        self.power = to_raw_response_wrapper(resource.power)
+        self.reinstall = to_raw_response_wrapper(resource.reinstall)
+        self.rescue = to_raw_response_wrapper(resource.rescue)
+        self.stats = to_raw_response_wrapper(resource.stats)
+
+    @cached_property
+    def notes(self) -> ServicesBareMetalNotesWithRawResponse:
+        return ServicesBareMetalNotesWithRawResponse(self._resource.notes)
+
+
+class ServicesBareMetalWithStreamingResponse:
+    """`client.with_streaming_response.services.bare_metal`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ServicesBareMetal) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.console = to_streamed_response_wrapper(resource.console)
+        self.power = to_streamed_response_wrapper(resource.power)
+        self.reinstall = to_streamed_response_wrapper(resource.reinstall)
+        self.rescue = to_streamed_response_wrapper(resource.rescue)
+        self.stats = to_streamed_response_wrapper(resource.stats)
+
+    @cached_property
+    def notes(self) -> ServicesBareMetalNotesWithStreamingResponse:
+        return ServicesBareMetalNotesWithStreamingResponse(self._resource.notes)
+
+
+class AsyncServicesBareMetalWithRawResponse:
+    """`client.with_raw_response.services.bare_metal`: each method returns the response."""
+
+    def __init__(self, resource: AsyncServicesBareMetal) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.console = async_to_raw_response_wrapper(resource.console)
+        self.power = async_to_raw_response_wrapper(resource.power)
+        self.reinstall = async_to_raw_response_wrapper(resource.reinstall)
+        self.rescue = async_to_raw_response_wrapper(resource.rescue)
+        self.stats = async_to_raw_response_wrapper(resource.stats)
+
+    @cached_property
+    def notes(self) -> AsyncServicesBareMetalNotesWithRawResponse:
+        return AsyncServicesBareMetalNotesWithRawResponse(self._resource.notes)
+
+
+class AsyncServicesBareMetalWithStreamingResponse:
+    """`client.with_streaming_response.services.bare_metal`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncServicesBareMetal) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.console = async_to_streamed_response_wrapper(resource.console)
+        self.power = async_to_streamed_response_wrapper(resource.power)
+        self.reinstall = async_to_streamed_response_wrapper(resource.reinstall)
+        self.rescue = async_to_streamed_response_wrapper(resource.rescue)
+        self.stats = async_to_streamed_response_wrapper(resource.stats)
+
+    @cached_property
+    def notes(self) -> AsyncServicesBareMetalNotesWithStreamingResponse:
+        return AsyncServicesBareMetalNotesWithStreamingResponse(self._resource.notes)
+
+
+class ServicesBareMetalNotesWithRawResponse:
+    """`client.with_raw_response.services.bare_metal.notes`: each method returns the response."""
+
+    def __init__(self, resource: ServicesBareMetalNotes) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class ServicesBareMetalNotesWithStreamingResponse:
+    """`client.with_streaming_response.services.bare_metal.notes`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ServicesBareMetalNotes) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
+class AsyncServicesBareMetalNotesWithRawResponse:
+    """`client.with_raw_response.services.bare_metal.notes`: each method returns the response."""
+
+    def __init__(self, resource: AsyncServicesBareMetalNotes) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncServicesBareMetalNotesWithStreamingResponse:
+    """`client.with_streaming_response.services.bare_metal.notes`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncServicesBareMetalNotes) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+
+class ServicesBillingPeriodWithRawResponse:
+    """`client.with_raw_response.services.billing_period`: each method returns the response."""
+
+    def __init__(self, resource: ServicesBillingPeriod) -> None:
+        self._resource = resource
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class ServicesBillingPeriodWithStreamingResponse:
+    """`client.with_streaming_response.services.billing_period`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ServicesBillingPeriod) -> None:
+        self._resource = resource
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
+class AsyncServicesBillingPeriodWithRawResponse:
+    """`client.with_raw_response.services.billing_period`: each method returns the response."""
+
+    def __init__(self, resource: AsyncServicesBillingPeriod) -> None:
+        self._resource = resource
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncServicesBillingPeriodWithStreamingResponse:
+    """`client.with_streaming_response.services.billing_period`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncServicesBillingPeriod) -> None:
+        self._resource = resource
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+
+class ServicesFiredAlertsWithRawResponse:
+    """`client.with_raw_response.services.fired_alerts`: each method returns the response."""
+
+    def __init__(self, resource: ServicesFiredAlerts) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class ServicesFiredAlertsWithStreamingResponse:
+    """`client.with_streaming_response.services.fired_alerts`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ServicesFiredAlerts) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncServicesFiredAlertsWithRawResponse:
+    """`client.with_raw_response.services.fired_alerts`: each method returns the response."""
+
+    def __init__(self, resource: AsyncServicesFiredAlerts) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncServicesFiredAlertsWithStreamingResponse:
+    """`client.with_streaming_response.services.fired_alerts`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncServicesFiredAlerts) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+
+
+class ServicesMetricsWithRawResponse:
+    """`client.with_raw_response.services.metrics`: each method returns the response."""
+
+    def __init__(self, resource: ServicesMetrics) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class ServicesMetricsWithStreamingResponse:
+    """`client.with_streaming_response.services.metrics`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ServicesMetrics) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncServicesMetricsWithRawResponse:
+    """`client.with_raw_response.services.metrics`: each method returns the response."""
+
+    def __init__(self, resource: AsyncServicesMetrics) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncServicesMetricsWithStreamingResponse:
+    """`client.with_streaming_response.services.metrics`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncServicesMetrics) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

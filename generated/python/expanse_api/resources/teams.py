@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 
 from .._base_client import path_segment
 from .._operations import OPERATIONS
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from typing import Any, Unpack
@@ -1327,3 +1333,743 @@ class AsyncTeamsSshKeys:
             options,
         )
         return result
+
+
+class TeamsWithRawResponse:
+    """`client.with_raw_response.teams`: each method returns the response."""
+
+    def __init__(self, resource: Teams) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.post = to_raw_response_wrapper(resource.post)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.transfer = to_raw_response_wrapper(resource.transfer)
+
+    @cached_property
+    def backup(self) -> TeamsBackupWithRawResponse:
+        return TeamsBackupWithRawResponse(self._resource.backup)
+
+    @cached_property
+    def database(self) -> TeamsDatabaseWithRawResponse:
+        return TeamsDatabaseWithRawResponse(self._resource.database)
+
+    @cached_property
+    def members(self) -> TeamsMembersWithRawResponse:
+        return TeamsMembersWithRawResponse(self._resource.members)
+
+    @cached_property
+    def monitoring_settings(self) -> TeamsMonitoringSettingsWithRawResponse:
+        return TeamsMonitoringSettingsWithRawResponse(self._resource.monitoring_settings)
+
+    @cached_property
+    def ssh_keys(self) -> TeamsSshKeysWithRawResponse:
+        return TeamsSshKeysWithRawResponse(self._resource.ssh_keys)
+
+
+class TeamsWithStreamingResponse:
+    """`client.with_streaming_response.teams`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: Teams) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.post = to_streamed_response_wrapper(resource.post)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.transfer = to_streamed_response_wrapper(resource.transfer)
+
+    @cached_property
+    def backup(self) -> TeamsBackupWithStreamingResponse:
+        return TeamsBackupWithStreamingResponse(self._resource.backup)
+
+    @cached_property
+    def database(self) -> TeamsDatabaseWithStreamingResponse:
+        return TeamsDatabaseWithStreamingResponse(self._resource.database)
+
+    @cached_property
+    def members(self) -> TeamsMembersWithStreamingResponse:
+        return TeamsMembersWithStreamingResponse(self._resource.members)
+
+    @cached_property
+    def monitoring_settings(self) -> TeamsMonitoringSettingsWithStreamingResponse:
+        return TeamsMonitoringSettingsWithStreamingResponse(self._resource.monitoring_settings)
+
+    @cached_property
+    def ssh_keys(self) -> TeamsSshKeysWithStreamingResponse:
+        return TeamsSshKeysWithStreamingResponse(self._resource.ssh_keys)
+
+
+class AsyncTeamsWithRawResponse:
+    """`client.with_raw_response.teams`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeams) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.post = async_to_raw_response_wrapper(resource.post)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.transfer = async_to_raw_response_wrapper(resource.transfer)
+
+    @cached_property
+    def backup(self) -> AsyncTeamsBackupWithRawResponse:
+        return AsyncTeamsBackupWithRawResponse(self._resource.backup)
+
+    @cached_property
+    def database(self) -> AsyncTeamsDatabaseWithRawResponse:
+        return AsyncTeamsDatabaseWithRawResponse(self._resource.database)
+
+    @cached_property
+    def members(self) -> AsyncTeamsMembersWithRawResponse:
+        return AsyncTeamsMembersWithRawResponse(self._resource.members)
+
+    @cached_property
+    def monitoring_settings(self) -> AsyncTeamsMonitoringSettingsWithRawResponse:
+        return AsyncTeamsMonitoringSettingsWithRawResponse(self._resource.monitoring_settings)
+
+    @cached_property
+    def ssh_keys(self) -> AsyncTeamsSshKeysWithRawResponse:
+        return AsyncTeamsSshKeysWithRawResponse(self._resource.ssh_keys)
+
+
+class AsyncTeamsWithStreamingResponse:
+    """`client.with_streaming_response.teams`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeams) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.post = async_to_streamed_response_wrapper(resource.post)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.transfer = async_to_streamed_response_wrapper(resource.transfer)
+
+    @cached_property
+    def backup(self) -> AsyncTeamsBackupWithStreamingResponse:
+        return AsyncTeamsBackupWithStreamingResponse(self._resource.backup)
+
+    @cached_property
+    def database(self) -> AsyncTeamsDatabaseWithStreamingResponse:
+        return AsyncTeamsDatabaseWithStreamingResponse(self._resource.database)
+
+    @cached_property
+    def members(self) -> AsyncTeamsMembersWithStreamingResponse:
+        return AsyncTeamsMembersWithStreamingResponse(self._resource.members)
+
+    @cached_property
+    def monitoring_settings(self) -> AsyncTeamsMonitoringSettingsWithStreamingResponse:
+        return AsyncTeamsMonitoringSettingsWithStreamingResponse(self._resource.monitoring_settings)
+
+    @cached_property
+    def ssh_keys(self) -> AsyncTeamsSshKeysWithStreamingResponse:
+        return AsyncTeamsSshKeysWithStreamingResponse(self._resource.ssh_keys)
+
+
+class TeamsBackupWithRawResponse:
+    """`client.with_raw_response.teams.backup`: each method returns the response."""
+
+    def __init__(self, resource: TeamsBackup) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.provision = to_raw_response_wrapper(resource.provision)
+        self.sync = to_raw_response_wrapper(resource.sync)
+        self.trigger = to_raw_response_wrapper(resource.trigger)
+
+    @cached_property
+    def agent_token(self) -> TeamsBackupAgentTokenWithRawResponse:
+        return TeamsBackupAgentTokenWithRawResponse(self._resource.agent_token)
+
+    @cached_property
+    def clusters(self) -> TeamsBackupClustersWithRawResponse:
+        return TeamsBackupClustersWithRawResponse(self._resource.clusters)
+
+    @cached_property
+    def snapshots(self) -> TeamsBackupSnapshotsWithRawResponse:
+        return TeamsBackupSnapshotsWithRawResponse(self._resource.snapshots)
+
+
+class TeamsBackupWithStreamingResponse:
+    """`client.with_streaming_response.teams.backup`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsBackup) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.provision = to_streamed_response_wrapper(resource.provision)
+        self.sync = to_streamed_response_wrapper(resource.sync)
+        self.trigger = to_streamed_response_wrapper(resource.trigger)
+
+    @cached_property
+    def agent_token(self) -> TeamsBackupAgentTokenWithStreamingResponse:
+        return TeamsBackupAgentTokenWithStreamingResponse(self._resource.agent_token)
+
+    @cached_property
+    def clusters(self) -> TeamsBackupClustersWithStreamingResponse:
+        return TeamsBackupClustersWithStreamingResponse(self._resource.clusters)
+
+    @cached_property
+    def snapshots(self) -> TeamsBackupSnapshotsWithStreamingResponse:
+        return TeamsBackupSnapshotsWithStreamingResponse(self._resource.snapshots)
+
+
+class AsyncTeamsBackupWithRawResponse:
+    """`client.with_raw_response.teams.backup`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsBackup) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.provision = async_to_raw_response_wrapper(resource.provision)
+        self.sync = async_to_raw_response_wrapper(resource.sync)
+        self.trigger = async_to_raw_response_wrapper(resource.trigger)
+
+    @cached_property
+    def agent_token(self) -> AsyncTeamsBackupAgentTokenWithRawResponse:
+        return AsyncTeamsBackupAgentTokenWithRawResponse(self._resource.agent_token)
+
+    @cached_property
+    def clusters(self) -> AsyncTeamsBackupClustersWithRawResponse:
+        return AsyncTeamsBackupClustersWithRawResponse(self._resource.clusters)
+
+    @cached_property
+    def snapshots(self) -> AsyncTeamsBackupSnapshotsWithRawResponse:
+        return AsyncTeamsBackupSnapshotsWithRawResponse(self._resource.snapshots)
+
+
+class AsyncTeamsBackupWithStreamingResponse:
+    """`client.with_streaming_response.teams.backup`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsBackup) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.provision = async_to_streamed_response_wrapper(resource.provision)
+        self.sync = async_to_streamed_response_wrapper(resource.sync)
+        self.trigger = async_to_streamed_response_wrapper(resource.trigger)
+
+    @cached_property
+    def agent_token(self) -> AsyncTeamsBackupAgentTokenWithStreamingResponse:
+        return AsyncTeamsBackupAgentTokenWithStreamingResponse(self._resource.agent_token)
+
+    @cached_property
+    def clusters(self) -> AsyncTeamsBackupClustersWithStreamingResponse:
+        return AsyncTeamsBackupClustersWithStreamingResponse(self._resource.clusters)
+
+    @cached_property
+    def snapshots(self) -> AsyncTeamsBackupSnapshotsWithStreamingResponse:
+        return AsyncTeamsBackupSnapshotsWithStreamingResponse(self._resource.snapshots)
+
+
+class TeamsBackupAgentTokenWithRawResponse:
+    """`client.with_raw_response.teams.backup.agent_token`: each method returns the response."""
+
+    def __init__(self, resource: TeamsBackupAgentToken) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class TeamsBackupAgentTokenWithStreamingResponse:
+    """`client.with_streaming_response.teams.backup.agent_token`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsBackupAgentToken) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncTeamsBackupAgentTokenWithRawResponse:
+    """`client.with_raw_response.teams.backup.agent_token`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsBackupAgentToken) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncTeamsBackupAgentTokenWithStreamingResponse:
+    """`client.with_streaming_response.teams.backup.agent_token`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsBackupAgentToken) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+
+class TeamsBackupClustersWithRawResponse:
+    """`client.with_raw_response.teams.backup.clusters`: each method returns the response."""
+
+    def __init__(self, resource: TeamsBackupClusters) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class TeamsBackupClustersWithStreamingResponse:
+    """`client.with_streaming_response.teams.backup.clusters`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsBackupClusters) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncTeamsBackupClustersWithRawResponse:
+    """`client.with_raw_response.teams.backup.clusters`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsBackupClusters) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncTeamsBackupClustersWithStreamingResponse:
+    """`client.with_streaming_response.teams.backup.clusters`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsBackupClusters) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+
+
+class TeamsBackupSnapshotsWithRawResponse:
+    """`client.with_raw_response.teams.backup.snapshots`: each method returns the response."""
+
+    def __init__(self, resource: TeamsBackupSnapshots) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class TeamsBackupSnapshotsWithStreamingResponse:
+    """`client.with_streaming_response.teams.backup.snapshots`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsBackupSnapshots) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncTeamsBackupSnapshotsWithRawResponse:
+    """`client.with_raw_response.teams.backup.snapshots`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsBackupSnapshots) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncTeamsBackupSnapshotsWithStreamingResponse:
+    """`client.with_streaming_response.teams.backup.snapshots`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsBackupSnapshots) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+
+
+class TeamsDatabaseWithRawResponse:
+    """`client.with_raw_response.teams.database`: each method returns the response."""
+
+    def __init__(self, resource: TeamsDatabase) -> None:
+        self._resource = resource
+
+    @cached_property
+    def catalog(self) -> TeamsDatabaseCatalogWithRawResponse:
+        return TeamsDatabaseCatalogWithRawResponse(self._resource.catalog)
+
+    @cached_property
+    def instances(self) -> TeamsDatabaseInstancesWithRawResponse:
+        return TeamsDatabaseInstancesWithRawResponse(self._resource.instances)
+
+
+class TeamsDatabaseWithStreamingResponse:
+    """`client.with_streaming_response.teams.database`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsDatabase) -> None:
+        self._resource = resource
+
+    @cached_property
+    def catalog(self) -> TeamsDatabaseCatalogWithStreamingResponse:
+        return TeamsDatabaseCatalogWithStreamingResponse(self._resource.catalog)
+
+    @cached_property
+    def instances(self) -> TeamsDatabaseInstancesWithStreamingResponse:
+        return TeamsDatabaseInstancesWithStreamingResponse(self._resource.instances)
+
+
+class AsyncTeamsDatabaseWithRawResponse:
+    """`client.with_raw_response.teams.database`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsDatabase) -> None:
+        self._resource = resource
+
+    @cached_property
+    def catalog(self) -> AsyncTeamsDatabaseCatalogWithRawResponse:
+        return AsyncTeamsDatabaseCatalogWithRawResponse(self._resource.catalog)
+
+    @cached_property
+    def instances(self) -> AsyncTeamsDatabaseInstancesWithRawResponse:
+        return AsyncTeamsDatabaseInstancesWithRawResponse(self._resource.instances)
+
+
+class AsyncTeamsDatabaseWithStreamingResponse:
+    """`client.with_streaming_response.teams.database`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsDatabase) -> None:
+        self._resource = resource
+
+    @cached_property
+    def catalog(self) -> AsyncTeamsDatabaseCatalogWithStreamingResponse:
+        return AsyncTeamsDatabaseCatalogWithStreamingResponse(self._resource.catalog)
+
+    @cached_property
+    def instances(self) -> AsyncTeamsDatabaseInstancesWithStreamingResponse:
+        return AsyncTeamsDatabaseInstancesWithStreamingResponse(self._resource.instances)
+
+
+class TeamsDatabaseCatalogWithRawResponse:
+    """`client.with_raw_response.teams.database.catalog`: each method returns the response."""
+
+    def __init__(self, resource: TeamsDatabaseCatalog) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class TeamsDatabaseCatalogWithStreamingResponse:
+    """`client.with_streaming_response.teams.database.catalog`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsDatabaseCatalog) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncTeamsDatabaseCatalogWithRawResponse:
+    """`client.with_raw_response.teams.database.catalog`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsDatabaseCatalog) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncTeamsDatabaseCatalogWithStreamingResponse:
+    """`client.with_streaming_response.teams.database.catalog`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsDatabaseCatalog) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class TeamsDatabaseInstancesWithRawResponse:
+    """`client.with_raw_response.teams.database.instances`: each method returns the response."""
+
+    def __init__(self, resource: TeamsDatabaseInstances) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.restart = to_raw_response_wrapper(resource.restart)
+        self.reveal_connection = to_raw_response_wrapper(resource.reveal_connection)
+
+    @cached_property
+    def metrics(self) -> TeamsDatabaseInstancesMetricsWithRawResponse:
+        return TeamsDatabaseInstancesMetricsWithRawResponse(self._resource.metrics)
+
+    @cached_property
+    def stats(self) -> TeamsDatabaseInstancesStatsWithRawResponse:
+        return TeamsDatabaseInstancesStatsWithRawResponse(self._resource.stats)
+
+    @cached_property
+    def version(self) -> TeamsDatabaseInstancesVersionWithRawResponse:
+        return TeamsDatabaseInstancesVersionWithRawResponse(self._resource.version)
+
+
+class TeamsDatabaseInstancesWithStreamingResponse:
+    """`client.with_streaming_response.teams.database.instances`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsDatabaseInstances) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.restart = to_streamed_response_wrapper(resource.restart)
+        self.reveal_connection = to_streamed_response_wrapper(resource.reveal_connection)
+
+    @cached_property
+    def metrics(self) -> TeamsDatabaseInstancesMetricsWithStreamingResponse:
+        return TeamsDatabaseInstancesMetricsWithStreamingResponse(self._resource.metrics)
+
+    @cached_property
+    def stats(self) -> TeamsDatabaseInstancesStatsWithStreamingResponse:
+        return TeamsDatabaseInstancesStatsWithStreamingResponse(self._resource.stats)
+
+    @cached_property
+    def version(self) -> TeamsDatabaseInstancesVersionWithStreamingResponse:
+        return TeamsDatabaseInstancesVersionWithStreamingResponse(self._resource.version)
+
+
+class AsyncTeamsDatabaseInstancesWithRawResponse:
+    """`client.with_raw_response.teams.database.instances`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsDatabaseInstances) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.restart = async_to_raw_response_wrapper(resource.restart)
+        self.reveal_connection = async_to_raw_response_wrapper(resource.reveal_connection)
+
+    @cached_property
+    def metrics(self) -> AsyncTeamsDatabaseInstancesMetricsWithRawResponse:
+        return AsyncTeamsDatabaseInstancesMetricsWithRawResponse(self._resource.metrics)
+
+    @cached_property
+    def stats(self) -> AsyncTeamsDatabaseInstancesStatsWithRawResponse:
+        return AsyncTeamsDatabaseInstancesStatsWithRawResponse(self._resource.stats)
+
+    @cached_property
+    def version(self) -> AsyncTeamsDatabaseInstancesVersionWithRawResponse:
+        return AsyncTeamsDatabaseInstancesVersionWithRawResponse(self._resource.version)
+
+
+class AsyncTeamsDatabaseInstancesWithStreamingResponse:
+    """`client.with_streaming_response.teams.database.instances`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsDatabaseInstances) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.restart = async_to_streamed_response_wrapper(resource.restart)
+        self.reveal_connection = async_to_streamed_response_wrapper(resource.reveal_connection)
+
+    @cached_property
+    def metrics(self) -> AsyncTeamsDatabaseInstancesMetricsWithStreamingResponse:
+        return AsyncTeamsDatabaseInstancesMetricsWithStreamingResponse(self._resource.metrics)
+
+    @cached_property
+    def stats(self) -> AsyncTeamsDatabaseInstancesStatsWithStreamingResponse:
+        return AsyncTeamsDatabaseInstancesStatsWithStreamingResponse(self._resource.stats)
+
+    @cached_property
+    def version(self) -> AsyncTeamsDatabaseInstancesVersionWithStreamingResponse:
+        return AsyncTeamsDatabaseInstancesVersionWithStreamingResponse(self._resource.version)
+
+
+class TeamsDatabaseInstancesMetricsWithRawResponse:
+    """`client.with_raw_response.teams.database.instances.metrics`: each method returns the response."""
+
+    def __init__(self, resource: TeamsDatabaseInstancesMetrics) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class TeamsDatabaseInstancesMetricsWithStreamingResponse:
+    """`client.with_streaming_response.teams.database.instances.metrics`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsDatabaseInstancesMetrics) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncTeamsDatabaseInstancesMetricsWithRawResponse:
+    """`client.with_raw_response.teams.database.instances.metrics`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsDatabaseInstancesMetrics) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncTeamsDatabaseInstancesMetricsWithStreamingResponse:
+    """`client.with_streaming_response.teams.database.instances.metrics`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsDatabaseInstancesMetrics) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class TeamsDatabaseInstancesStatsWithRawResponse:
+    """`client.with_raw_response.teams.database.instances.stats`: each method returns the response."""
+
+    def __init__(self, resource: TeamsDatabaseInstancesStats) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class TeamsDatabaseInstancesStatsWithStreamingResponse:
+    """`client.with_streaming_response.teams.database.instances.stats`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsDatabaseInstancesStats) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncTeamsDatabaseInstancesStatsWithRawResponse:
+    """`client.with_raw_response.teams.database.instances.stats`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsDatabaseInstancesStats) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncTeamsDatabaseInstancesStatsWithStreamingResponse:
+    """`client.with_streaming_response.teams.database.instances.stats`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsDatabaseInstancesStats) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class TeamsDatabaseInstancesVersionWithRawResponse:
+    """`client.with_raw_response.teams.database.instances.version`: each method returns the response."""
+
+    def __init__(self, resource: TeamsDatabaseInstancesVersion) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class TeamsDatabaseInstancesVersionWithStreamingResponse:
+    """`client.with_streaming_response.teams.database.instances.version`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsDatabaseInstancesVersion) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncTeamsDatabaseInstancesVersionWithRawResponse:
+    """`client.with_raw_response.teams.database.instances.version`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsDatabaseInstancesVersion) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncTeamsDatabaseInstancesVersionWithStreamingResponse:
+    """`client.with_streaming_response.teams.database.instances.version`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsDatabaseInstancesVersion) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class TeamsMembersWithRawResponse:
+    """`client.with_raw_response.teams.members`: each method returns the response."""
+
+    def __init__(self, resource: TeamsMembers) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class TeamsMembersWithStreamingResponse:
+    """`client.with_streaming_response.teams.members`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsMembers) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncTeamsMembersWithRawResponse:
+    """`client.with_raw_response.teams.members`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsMembers) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncTeamsMembersWithStreamingResponse:
+    """`client.with_streaming_response.teams.members`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsMembers) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+
+class TeamsMonitoringSettingsWithRawResponse:
+    """`client.with_raw_response.teams.monitoring_settings`: each method returns the response."""
+
+    def __init__(self, resource: TeamsMonitoringSettings) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class TeamsMonitoringSettingsWithStreamingResponse:
+    """`client.with_streaming_response.teams.monitoring_settings`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsMonitoringSettings) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
+class AsyncTeamsMonitoringSettingsWithRawResponse:
+    """`client.with_raw_response.teams.monitoring_settings`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsMonitoringSettings) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncTeamsMonitoringSettingsWithStreamingResponse:
+    """`client.with_streaming_response.teams.monitoring_settings`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsMonitoringSettings) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+
+class TeamsSshKeysWithRawResponse:
+    """`client.with_raw_response.teams.ssh_keys`: each method returns the response."""
+
+    def __init__(self, resource: TeamsSshKeys) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class TeamsSshKeysWithStreamingResponse:
+    """`client.with_streaming_response.teams.ssh_keys`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TeamsSshKeys) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncTeamsSshKeysWithRawResponse:
+    """`client.with_raw_response.teams.ssh_keys`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTeamsSshKeys) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncTeamsSshKeysWithStreamingResponse:
+    """`client.with_streaming_response.teams.ssh_keys`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTeamsSshKeys) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 
 from .._base_client import path_segment
 from .._operations import OPERATIONS
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -648,3 +654,311 @@ class AsyncTicketsUnreadCount:
             params={"team_id": team_id},
         )
         return TicketUnreadCountRetrieveResponse._construct(data)
+
+
+class TicketsWithRawResponse:
+    """`client.with_raw_response.tickets`: each method returns the response."""
+
+    def __init__(self, resource: Tickets) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.rate = to_raw_response_wrapper(resource.rate)
+        self.read = to_raw_response_wrapper(resource.read)
+        self.reopen = to_raw_response_wrapper(resource.reopen)
+
+    @cached_property
+    def attachments(self) -> TicketsAttachmentsWithRawResponse:
+        return TicketsAttachmentsWithRawResponse(self._resource.attachments)
+
+    @cached_property
+    def credentials(self) -> TicketsCredentialsWithRawResponse:
+        return TicketsCredentialsWithRawResponse(self._resource.credentials)
+
+    @cached_property
+    def messages(self) -> TicketsMessagesWithRawResponse:
+        return TicketsMessagesWithRawResponse(self._resource.messages)
+
+    @cached_property
+    def templates(self) -> TicketsTemplatesWithRawResponse:
+        return TicketsTemplatesWithRawResponse(self._resource.templates)
+
+    @cached_property
+    def unread_count(self) -> TicketsUnreadCountWithRawResponse:
+        return TicketsUnreadCountWithRawResponse(self._resource.unread_count)
+
+
+class TicketsWithStreamingResponse:
+    """`client.with_streaming_response.tickets`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: Tickets) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.rate = to_streamed_response_wrapper(resource.rate)
+        self.read = to_streamed_response_wrapper(resource.read)
+        self.reopen = to_streamed_response_wrapper(resource.reopen)
+
+    @cached_property
+    def attachments(self) -> TicketsAttachmentsWithStreamingResponse:
+        return TicketsAttachmentsWithStreamingResponse(self._resource.attachments)
+
+    @cached_property
+    def credentials(self) -> TicketsCredentialsWithStreamingResponse:
+        return TicketsCredentialsWithStreamingResponse(self._resource.credentials)
+
+    @cached_property
+    def messages(self) -> TicketsMessagesWithStreamingResponse:
+        return TicketsMessagesWithStreamingResponse(self._resource.messages)
+
+    @cached_property
+    def templates(self) -> TicketsTemplatesWithStreamingResponse:
+        return TicketsTemplatesWithStreamingResponse(self._resource.templates)
+
+    @cached_property
+    def unread_count(self) -> TicketsUnreadCountWithStreamingResponse:
+        return TicketsUnreadCountWithStreamingResponse(self._resource.unread_count)
+
+
+class AsyncTicketsWithRawResponse:
+    """`client.with_raw_response.tickets`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTickets) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.rate = async_to_raw_response_wrapper(resource.rate)
+        self.read = async_to_raw_response_wrapper(resource.read)
+        self.reopen = async_to_raw_response_wrapper(resource.reopen)
+
+    @cached_property
+    def attachments(self) -> AsyncTicketsAttachmentsWithRawResponse:
+        return AsyncTicketsAttachmentsWithRawResponse(self._resource.attachments)
+
+    @cached_property
+    def credentials(self) -> AsyncTicketsCredentialsWithRawResponse:
+        return AsyncTicketsCredentialsWithRawResponse(self._resource.credentials)
+
+    @cached_property
+    def messages(self) -> AsyncTicketsMessagesWithRawResponse:
+        return AsyncTicketsMessagesWithRawResponse(self._resource.messages)
+
+    @cached_property
+    def templates(self) -> AsyncTicketsTemplatesWithRawResponse:
+        return AsyncTicketsTemplatesWithRawResponse(self._resource.templates)
+
+    @cached_property
+    def unread_count(self) -> AsyncTicketsUnreadCountWithRawResponse:
+        return AsyncTicketsUnreadCountWithRawResponse(self._resource.unread_count)
+
+
+class AsyncTicketsWithStreamingResponse:
+    """`client.with_streaming_response.tickets`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTickets) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.rate = async_to_streamed_response_wrapper(resource.rate)
+        self.read = async_to_streamed_response_wrapper(resource.read)
+        self.reopen = async_to_streamed_response_wrapper(resource.reopen)
+
+    @cached_property
+    def attachments(self) -> AsyncTicketsAttachmentsWithStreamingResponse:
+        return AsyncTicketsAttachmentsWithStreamingResponse(self._resource.attachments)
+
+    @cached_property
+    def credentials(self) -> AsyncTicketsCredentialsWithStreamingResponse:
+        return AsyncTicketsCredentialsWithStreamingResponse(self._resource.credentials)
+
+    @cached_property
+    def messages(self) -> AsyncTicketsMessagesWithStreamingResponse:
+        return AsyncTicketsMessagesWithStreamingResponse(self._resource.messages)
+
+    @cached_property
+    def templates(self) -> AsyncTicketsTemplatesWithStreamingResponse:
+        return AsyncTicketsTemplatesWithStreamingResponse(self._resource.templates)
+
+    @cached_property
+    def unread_count(self) -> AsyncTicketsUnreadCountWithStreamingResponse:
+        return AsyncTicketsUnreadCountWithStreamingResponse(self._resource.unread_count)
+
+
+class TicketsAttachmentsWithRawResponse:
+    """`client.with_raw_response.tickets.attachments`: each method returns the response."""
+
+    def __init__(self, resource: TicketsAttachments) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class TicketsAttachmentsWithStreamingResponse:
+    """`client.with_streaming_response.tickets.attachments`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TicketsAttachments) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncTicketsAttachmentsWithRawResponse:
+    """`client.with_raw_response.tickets.attachments`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTicketsAttachments) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncTicketsAttachmentsWithStreamingResponse:
+    """`client.with_streaming_response.tickets.attachments`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTicketsAttachments) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class TicketsCredentialsWithRawResponse:
+    """`client.with_raw_response.tickets.credentials`: each method returns the response."""
+
+    def __init__(self, resource: TicketsCredentials) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.reveal = to_raw_response_wrapper(resource.reveal)
+
+
+class TicketsCredentialsWithStreamingResponse:
+    """`client.with_streaming_response.tickets.credentials`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TicketsCredentials) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.reveal = to_streamed_response_wrapper(resource.reveal)
+
+
+class AsyncTicketsCredentialsWithRawResponse:
+    """`client.with_raw_response.tickets.credentials`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTicketsCredentials) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.reveal = async_to_raw_response_wrapper(resource.reveal)
+
+
+class AsyncTicketsCredentialsWithStreamingResponse:
+    """`client.with_streaming_response.tickets.credentials`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTicketsCredentials) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.reveal = async_to_streamed_response_wrapper(resource.reveal)
+
+
+class TicketsMessagesWithRawResponse:
+    """`client.with_raw_response.tickets.messages`: each method returns the response."""
+
+    def __init__(self, resource: TicketsMessages) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class TicketsMessagesWithStreamingResponse:
+    """`client.with_streaming_response.tickets.messages`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TicketsMessages) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncTicketsMessagesWithRawResponse:
+    """`client.with_raw_response.tickets.messages`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTicketsMessages) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncTicketsMessagesWithStreamingResponse:
+    """`client.with_streaming_response.tickets.messages`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTicketsMessages) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+
+class TicketsTemplatesWithRawResponse:
+    """`client.with_raw_response.tickets.templates`: each method returns the response."""
+
+    def __init__(self, resource: TicketsTemplates) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class TicketsTemplatesWithStreamingResponse:
+    """`client.with_streaming_response.tickets.templates`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TicketsTemplates) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncTicketsTemplatesWithRawResponse:
+    """`client.with_raw_response.tickets.templates`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTicketsTemplates) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncTicketsTemplatesWithStreamingResponse:
+    """`client.with_streaming_response.tickets.templates`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTicketsTemplates) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+
+
+class TicketsUnreadCountWithRawResponse:
+    """`client.with_raw_response.tickets.unread_count`: each method returns the response."""
+
+    def __init__(self, resource: TicketsUnreadCount) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class TicketsUnreadCountWithStreamingResponse:
+    """`client.with_streaming_response.tickets.unread_count`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: TicketsUnreadCount) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncTicketsUnreadCountWithRawResponse:
+    """`client.with_raw_response.tickets.unread_count`: each method returns the response."""
+
+    def __init__(self, resource: AsyncTicketsUnreadCount) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncTicketsUnreadCountWithStreamingResponse:
+    """`client.with_streaming_response.tickets.unread_count`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncTicketsUnreadCount) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 
 from .._base_client import path_segment
 from .._operations import OPERATIONS
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -1155,3 +1161,499 @@ class AsyncZonesRecordsProxy:
             params={"name": name, "type": type},
         )
         return result
+
+
+class ZonesWithRawResponse:
+    """`client.with_raw_response.zones`: each method returns the response."""
+
+    def __init__(self, resource: Zones) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.scan = to_raw_response_wrapper(resource.scan)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.delegation = to_raw_response_wrapper(resource.delegation)
+        self.import_ = to_raw_response_wrapper(resource.import_)
+
+    @cached_property
+    def dnssec(self) -> ZonesDnssecWithRawResponse:
+        return ZonesDnssecWithRawResponse(self._resource.dnssec)
+
+    @cached_property
+    def export(self) -> ZonesExportWithRawResponse:
+        return ZonesExportWithRawResponse(self._resource.export)
+
+    @cached_property
+    def health_checks(self) -> ZonesHealthChecksWithRawResponse:
+        return ZonesHealthChecksWithRawResponse(self._resource.health_checks)
+
+    @cached_property
+    def history(self) -> ZonesHistoryWithRawResponse:
+        return ZonesHistoryWithRawResponse(self._resource.history)
+
+    @cached_property
+    def records(self) -> ZonesRecordsWithRawResponse:
+        return ZonesRecordsWithRawResponse(self._resource.records)
+
+
+class ZonesWithStreamingResponse:
+    """`client.with_streaming_response.zones`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: Zones) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.scan = to_streamed_response_wrapper(resource.scan)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.delegation = to_streamed_response_wrapper(resource.delegation)
+        self.import_ = to_streamed_response_wrapper(resource.import_)
+
+    @cached_property
+    def dnssec(self) -> ZonesDnssecWithStreamingResponse:
+        return ZonesDnssecWithStreamingResponse(self._resource.dnssec)
+
+    @cached_property
+    def export(self) -> ZonesExportWithStreamingResponse:
+        return ZonesExportWithStreamingResponse(self._resource.export)
+
+    @cached_property
+    def health_checks(self) -> ZonesHealthChecksWithStreamingResponse:
+        return ZonesHealthChecksWithStreamingResponse(self._resource.health_checks)
+
+    @cached_property
+    def history(self) -> ZonesHistoryWithStreamingResponse:
+        return ZonesHistoryWithStreamingResponse(self._resource.history)
+
+    @cached_property
+    def records(self) -> ZonesRecordsWithStreamingResponse:
+        return ZonesRecordsWithStreamingResponse(self._resource.records)
+
+
+class AsyncZonesWithRawResponse:
+    """`client.with_raw_response.zones`: each method returns the response."""
+
+    def __init__(self, resource: AsyncZones) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.scan = async_to_raw_response_wrapper(resource.scan)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.delegation = async_to_raw_response_wrapper(resource.delegation)
+        self.import_ = async_to_raw_response_wrapper(resource.import_)
+
+    @cached_property
+    def dnssec(self) -> AsyncZonesDnssecWithRawResponse:
+        return AsyncZonesDnssecWithRawResponse(self._resource.dnssec)
+
+    @cached_property
+    def export(self) -> AsyncZonesExportWithRawResponse:
+        return AsyncZonesExportWithRawResponse(self._resource.export)
+
+    @cached_property
+    def health_checks(self) -> AsyncZonesHealthChecksWithRawResponse:
+        return AsyncZonesHealthChecksWithRawResponse(self._resource.health_checks)
+
+    @cached_property
+    def history(self) -> AsyncZonesHistoryWithRawResponse:
+        return AsyncZonesHistoryWithRawResponse(self._resource.history)
+
+    @cached_property
+    def records(self) -> AsyncZonesRecordsWithRawResponse:
+        return AsyncZonesRecordsWithRawResponse(self._resource.records)
+
+
+class AsyncZonesWithStreamingResponse:
+    """`client.with_streaming_response.zones`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncZones) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.scan = async_to_streamed_response_wrapper(resource.scan)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.delegation = async_to_streamed_response_wrapper(resource.delegation)
+        self.import_ = async_to_streamed_response_wrapper(resource.import_)
+
+    @cached_property
+    def dnssec(self) -> AsyncZonesDnssecWithStreamingResponse:
+        return AsyncZonesDnssecWithStreamingResponse(self._resource.dnssec)
+
+    @cached_property
+    def export(self) -> AsyncZonesExportWithStreamingResponse:
+        return AsyncZonesExportWithStreamingResponse(self._resource.export)
+
+    @cached_property
+    def health_checks(self) -> AsyncZonesHealthChecksWithStreamingResponse:
+        return AsyncZonesHealthChecksWithStreamingResponse(self._resource.health_checks)
+
+    @cached_property
+    def history(self) -> AsyncZonesHistoryWithStreamingResponse:
+        return AsyncZonesHistoryWithStreamingResponse(self._resource.history)
+
+    @cached_property
+    def records(self) -> AsyncZonesRecordsWithStreamingResponse:
+        return AsyncZonesRecordsWithStreamingResponse(self._resource.records)
+
+
+class ZonesDnssecWithRawResponse:
+    """`client.with_raw_response.zones.dnssec`: each method returns the response."""
+
+    def __init__(self, resource: ZonesDnssec) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class ZonesDnssecWithStreamingResponse:
+    """`client.with_streaming_response.zones.dnssec`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ZonesDnssec) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncZonesDnssecWithRawResponse:
+    """`client.with_raw_response.zones.dnssec`: each method returns the response."""
+
+    def __init__(self, resource: AsyncZonesDnssec) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncZonesDnssecWithStreamingResponse:
+    """`client.with_streaming_response.zones.dnssec`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncZonesDnssec) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+
+class ZonesExportWithRawResponse:
+    """`client.with_raw_response.zones.export`: each method returns the response."""
+
+    def __init__(self, resource: ZonesExport) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class ZonesExportWithStreamingResponse:
+    """`client.with_streaming_response.zones.export`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ZonesExport) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncZonesExportWithRawResponse:
+    """`client.with_raw_response.zones.export`: each method returns the response."""
+
+    def __init__(self, resource: AsyncZonesExport) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncZonesExportWithStreamingResponse:
+    """`client.with_streaming_response.zones.export`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncZonesExport) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class ZonesHealthChecksWithRawResponse:
+    """`client.with_raw_response.zones.health_checks`: each method returns the response."""
+
+    def __init__(self, resource: ZonesHealthChecks) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class ZonesHealthChecksWithStreamingResponse:
+    """`client.with_streaming_response.zones.health_checks`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ZonesHealthChecks) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncZonesHealthChecksWithRawResponse:
+    """`client.with_raw_response.zones.health_checks`: each method returns the response."""
+
+    def __init__(self, resource: AsyncZonesHealthChecks) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncZonesHealthChecksWithStreamingResponse:
+    """`client.with_streaming_response.zones.health_checks`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncZonesHealthChecks) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+
+class ZonesHistoryWithRawResponse:
+    """`client.with_raw_response.zones.history`: each method returns the response."""
+
+    def __init__(self, resource: ZonesHistory) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.rollback = to_raw_response_wrapper(resource.rollback)
+
+
+class ZonesHistoryWithStreamingResponse:
+    """`client.with_streaming_response.zones.history`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ZonesHistory) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.rollback = to_streamed_response_wrapper(resource.rollback)
+
+
+class AsyncZonesHistoryWithRawResponse:
+    """`client.with_raw_response.zones.history`: each method returns the response."""
+
+    def __init__(self, resource: AsyncZonesHistory) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.rollback = async_to_raw_response_wrapper(resource.rollback)
+
+
+class AsyncZonesHistoryWithStreamingResponse:
+    """`client.with_streaming_response.zones.history`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncZonesHistory) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.rollback = async_to_streamed_response_wrapper(resource.rollback)
+
+
+class ZonesRecordsWithRawResponse:
+    """`client.with_raw_response.zones.records`: each method returns the response."""
+
+    def __init__(self, resource: ZonesRecords) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.bulk_delete = to_raw_response_wrapper(resource.bulk_delete)
+
+    @cached_property
+    def lock(self) -> ZonesRecordsLockWithRawResponse:
+        return ZonesRecordsLockWithRawResponse(self._resource.lock)
+
+    @cached_property
+    def propagation(self) -> ZonesRecordsPropagationWithRawResponse:
+        return ZonesRecordsPropagationWithRawResponse(self._resource.propagation)
+
+    @cached_property
+    def proxy(self) -> ZonesRecordsProxyWithRawResponse:
+        return ZonesRecordsProxyWithRawResponse(self._resource.proxy)
+
+
+class ZonesRecordsWithStreamingResponse:
+    """`client.with_streaming_response.zones.records`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ZonesRecords) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.bulk_delete = to_streamed_response_wrapper(resource.bulk_delete)
+
+    @cached_property
+    def lock(self) -> ZonesRecordsLockWithStreamingResponse:
+        return ZonesRecordsLockWithStreamingResponse(self._resource.lock)
+
+    @cached_property
+    def propagation(self) -> ZonesRecordsPropagationWithStreamingResponse:
+        return ZonesRecordsPropagationWithStreamingResponse(self._resource.propagation)
+
+    @cached_property
+    def proxy(self) -> ZonesRecordsProxyWithStreamingResponse:
+        return ZonesRecordsProxyWithStreamingResponse(self._resource.proxy)
+
+
+class AsyncZonesRecordsWithRawResponse:
+    """`client.with_raw_response.zones.records`: each method returns the response."""
+
+    def __init__(self, resource: AsyncZonesRecords) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.bulk_delete = async_to_raw_response_wrapper(resource.bulk_delete)
+
+    @cached_property
+    def lock(self) -> AsyncZonesRecordsLockWithRawResponse:
+        return AsyncZonesRecordsLockWithRawResponse(self._resource.lock)
+
+    @cached_property
+    def propagation(self) -> AsyncZonesRecordsPropagationWithRawResponse:
+        return AsyncZonesRecordsPropagationWithRawResponse(self._resource.propagation)
+
+    @cached_property
+    def proxy(self) -> AsyncZonesRecordsProxyWithRawResponse:
+        return AsyncZonesRecordsProxyWithRawResponse(self._resource.proxy)
+
+
+class AsyncZonesRecordsWithStreamingResponse:
+    """`client.with_streaming_response.zones.records`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncZonesRecords) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.bulk_delete = async_to_streamed_response_wrapper(resource.bulk_delete)
+
+    @cached_property
+    def lock(self) -> AsyncZonesRecordsLockWithStreamingResponse:
+        return AsyncZonesRecordsLockWithStreamingResponse(self._resource.lock)
+
+    @cached_property
+    def propagation(self) -> AsyncZonesRecordsPropagationWithStreamingResponse:
+        return AsyncZonesRecordsPropagationWithStreamingResponse(self._resource.propagation)
+
+    @cached_property
+    def proxy(self) -> AsyncZonesRecordsProxyWithStreamingResponse:
+        return AsyncZonesRecordsProxyWithStreamingResponse(self._resource.proxy)
+
+
+class ZonesRecordsLockWithRawResponse:
+    """`client.with_raw_response.zones.records.lock`: each method returns the response."""
+
+    def __init__(self, resource: ZonesRecordsLock) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class ZonesRecordsLockWithStreamingResponse:
+    """`client.with_streaming_response.zones.records.lock`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ZonesRecordsLock) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncZonesRecordsLockWithRawResponse:
+    """`client.with_raw_response.zones.records.lock`: each method returns the response."""
+
+    def __init__(self, resource: AsyncZonesRecordsLock) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncZonesRecordsLockWithStreamingResponse:
+    """`client.with_streaming_response.zones.records.lock`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncZonesRecordsLock) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+
+class ZonesRecordsPropagationWithRawResponse:
+    """`client.with_raw_response.zones.records.propagation`: each method returns the response."""
+
+    def __init__(self, resource: ZonesRecordsPropagation) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class ZonesRecordsPropagationWithStreamingResponse:
+    """`client.with_streaming_response.zones.records.propagation`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ZonesRecordsPropagation) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncZonesRecordsPropagationWithRawResponse:
+    """`client.with_raw_response.zones.records.propagation`: each method returns the response."""
+
+    def __init__(self, resource: AsyncZonesRecordsPropagation) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncZonesRecordsPropagationWithStreamingResponse:
+    """`client.with_streaming_response.zones.records.propagation`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncZonesRecordsPropagation) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
+class ZonesRecordsProxyWithRawResponse:
+    """`client.with_raw_response.zones.records.proxy`: each method returns the response."""
+
+    def __init__(self, resource: ZonesRecordsProxy) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class ZonesRecordsProxyWithStreamingResponse:
+    """`client.with_streaming_response.zones.records.proxy`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: ZonesRecordsProxy) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncZonesRecordsProxyWithRawResponse:
+    """`client.with_raw_response.zones.records.proxy`: each method returns the response."""
+
+    def __init__(self, resource: AsyncZonesRecordsProxy) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncZonesRecordsProxyWithStreamingResponse:
+    """`client.with_streaming_response.zones.records.proxy`: each method returns a context manager over the streamed response."""
+
+    def __init__(self, resource: AsyncZonesRecordsProxy) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
