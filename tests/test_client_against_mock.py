@@ -452,8 +452,11 @@ def test_the_sync_client_honours_retry_after_against_the_mock(
         elapsed = time.monotonic() - began
         check_result(SERVICES, result, url)
         check_waited_retry(elapsed, exchanges.seen[start:])
-    retries = [r.getMessage() for r in caplog.records if r.name == "expanse_api"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "expanse_api"]
+    retries = [message for message in logged if message.startswith("retrying")]
     assert retries == ["retrying GET /api/services in 2.00 s (retry 1 of 1)"]
+    statuses = [message.split(" in ")[0] for message in logged if "->" in message]
+    assert statuses == [f"GET /api/services -> {status}" for status in (200, 429, 429, 200)]
     assert all(FULL.secret not in record.getMessage() for record in caplog.records)
 
 

@@ -99,15 +99,17 @@ async def _async_sleep(seconds: float) -> None:
 
 
 def setup_logging() -> None:
-    """EXPANSE_LOG=debug or info: log each request's method, path, status and time to stderr,
-    unless the application configured the `expanse_api` logger itself."""
+    """EXPANSE_LOG=debug or info: log each request's method, path, status and time to stderr
+    (through the application's own handlers when it has set up logging)."""
     level = LOG_LEVELS.get(os.environ.get("EXPANSE_LOG", "").strip().lower())
     if level is None or logger.handlers:
         return
+    logger.setLevel(level)
+    if logging.getLogger().handlers:
+        return  # the application prints logs already; a handler here would print them twice
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
-    logger.setLevel(level)
 
 
 def path_segment(value: str, name: str) -> str:
@@ -538,7 +540,9 @@ class BaseClient:
             if extra_headers:
                 problem = check_header_values(extra_headers, "extra_headers")
                 if problem:
-                    raise RequestValidationError(problem, [{"loc": ("extra_headers",), "msg": problem}])
+                    raise RequestValidationError(
+                        problem, [{"loc": ("extra_headers",), "msg": problem}]
+                    )
                 headers = httpx.Headers(headers)
                 headers.update(extra_headers)
             extra_query = options.get("extra_query")
@@ -563,9 +567,7 @@ class BaseClient:
             return url, params, None, form, uploads, headers, timeout, max_retries, response_class
         return url, params, body, None, None, headers, timeout, max_retries, response_class
 
-    def _build_request(
-        self, operation: Operation, prepared: PreparedCall
-    ) -> httpx.Request:
+    def _build_request(self, operation: Operation, prepared: PreparedCall) -> httpx.Request:
         """The request, or RequestValidationError for what httpx cannot put on the wire (a URL
         too long, a body JSON cannot hold), without the value that was refused."""
         url, params, json_body, form, uploads, headers, timeout, _, _ = prepared
@@ -667,9 +669,7 @@ class SyncAPIClient(BaseClient):
             except httpx.RequestError as exc:  # transport, decoding, too many redirects
                 delay = retry_after_failure(exc, operation, request, attempt, max_retries)
             else:
-                delay = retry_after_status(
-                    response, operation, attempt, max_retries, self._secrets
-                )
+                delay = retry_after_status(response, operation, attempt, max_retries, self._secrets)
             attempt += 1
             log_retry(operation, attempt, max_retries, delay)
             _sleep(delay)
@@ -789,9 +789,7 @@ class AsyncAPIClient(BaseClient):
             except httpx.RequestError as exc:  # transport, decoding, too many redirects
                 delay = retry_after_failure(exc, operation, request, attempt, max_retries)
             else:
-                delay = retry_after_status(
-                    response, operation, attempt, max_retries, self._secrets
-                )
+                delay = retry_after_status(response, operation, attempt, max_retries, self._secrets)
             attempt += 1
             log_retry(operation, attempt, max_retries, delay)
             await _async_sleep(delay)
