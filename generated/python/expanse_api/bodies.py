@@ -18,10 +18,7 @@ from ._exceptions import RequestValidationError
 class RequestBody(BaseModel):
     """The base of every body: unknown fields are refused; fields go out by JSON name."""
 
-    # defer_build: each model builds its validator on first use, not all of them on import.
-    model_config = ConfigDict(
-        defer_build=True, extra="forbid", validate_by_name=True, validate_by_alias=True
-    )
+    model_config = ConfigDict(extra="forbid", validate_by_name=True, validate_by_alias=True)
 
     # Underscored because a field can never be: no body field can hide this method.
     @classmethod
