@@ -188,6 +188,11 @@ def test_user_agent_and_accept_go_with_every_request_even_through_your_http_clie
     assert json_call.headers["x-proxy-tag"] == "ci"
     assert download.headers["user-agent"] == json_call.headers["user-agent"]
     assert download.headers["accept"] == "*/*"
+    # A client made here carries them on its own httpx client (no per-call merge).
+    with expanse_api.Expanse(api_key=KEY, default_headers={"X-Team": "ops"}) as own:
+        assert own._http_client.headers["user-agent"] == json_call.headers["user-agent"]
+        assert own._http_client.headers["accept"] == "application/json"
+        assert own._http_client.headers["x-team"] == "ops"
 
 
 def test_default_headers_go_with_every_call_and_extra_headers_win_over_them() -> None:

@@ -7,8 +7,6 @@ plain dicts, so nothing here needs pydantic.
 
 from __future__ import annotations
 
-import difflib
-import inspect
 import json
 import logging
 import math
@@ -51,7 +49,7 @@ if TYPE_CHECKING:
         Mapping[str, Any] | None,
         dict[str, str] | None,
         list[tuple[str, FileInput]] | None,
-        Mapping[str, str],
+        Mapping[str, str] | None,
         float | httpx.Timeout | None,
         int,
         type[BaseResponse[Any]] | None,
@@ -187,6 +185,8 @@ def no_time_left(timeout: object) -> bool:
 
 
 def closest_name(name: str, names: Sequence[str]) -> str:
+    import difflib  # a mistake's path only: not worth its import on every start
+
     close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 
@@ -333,6 +333,8 @@ def log_response(response: httpx.Response, started: float) -> None:
 
 def unknown_option(client: BaseClient, operation: Operation, options: Mapping[str, object]) -> None:
     """Raise the TypeError Python raises for a misspelt keyword, naming the closest one."""
+    import inspect
+
     method: Any = reduce(getattr, operation.attribute.split("."), client)
     own = [name for name in inspect.signature(method).parameters if name != "options"]
     names = [*own, *sorted(OPTION_NAMES - {RESPONSE_CLASS})]
@@ -485,13 +487,21 @@ class BaseClient:
         self._auth = BearerAuth(api_key)
         self._secrets = secrets_of(api_key)
         self._no_time = no_time_left(timeout)
-        # Set on every request rather than on the httpx client, so that an http_client you
-        # pass in sends them too; your default_headers win over them.
-        self._json_headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": "application/json"})
-        self._json_headers.update(self.default_headers)
-        self._download_headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": "*/*"})
-        self._download_headers.update(self.default_headers)
+        # User-Agent, Accept and your default_headers (which win); see `_headers_for`.
+        self._headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": "application/json"})
+        self._headers.update(self.default_headers)
         setup_logging()
+
+    def _headers_for(self, own_http_client: bool) -> None:
+        """The headers each JSON call and each download passes to httpx. On an httpx client
+        made here they are the client's own, so a JSON call passes none (httpx merges headers
+        anew on every call that passes some); through an http_client you gave, every call
+        passes them all, so that it sends them too."""
+        download = httpx.Headers(None if own_http_client else self._headers)
+        if "accept" not in {name.lower() for name in self.default_headers}:
+            download["Accept"] = "*/*"
+        self._json_headers = None if own_http_client else self._headers
+        self._download_headers = download
 
     def __repr__(self) -> str:
         return (
@@ -517,7 +527,7 @@ class BaseClient:
         params: Mapping[str, QueryValue] | None,
         body: Mapping[str, Any] | None,
         files: Mapping[str, Sequence[FileInput] | None] | None,
-        headers: httpx.Headers,
+        headers: httpx.Headers | None,
     ) -> PreparedCall:
         """What one call sends, the same for the sync and async clients: the client's options
         unless the call overrides them, its extras merged in."""
@@ -610,8 +620,11 @@ class SyncAPIClient(BaseClient):
         )
         self._owns_http_client = http_client is None
         self._http_client: httpx.Client = (
-            http_client if http_client is not None else httpx.Client(timeout=timeout)
+            http_client
+            if http_client is not None
+            else httpx.Client(timeout=timeout, headers=self._headers)
         )
+        self._headers_for(self._owns_http_client)
 
     def with_options(self, **overrides: Unpack[ClientOptions]) -> Self:
         """A copy with some options changed that shares this client's connections."""
@@ -641,7 +654,7 @@ class SyncAPIClient(BaseClient):
         params: Mapping[str, QueryValue] | None,
         body: Mapping[str, Any] | None,
         files: Mapping[str, Sequence[FileInput] | None] | None,
-        headers: httpx.Headers,
+        headers: httpx.Headers | None,
     ) -> T:
         """Send with retries; the parsed result, or the response a raw or streaming call
         asked for (holding the same `parse`)."""
@@ -729,8 +742,11 @@ class AsyncAPIClient(BaseClient):
         )
         self._owns_http_client = http_client is None
         self._http_client: httpx.AsyncClient = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(timeout=timeout, headers=self._headers)
         )
+        self._headers_for(self._owns_http_client)
         warm_up_bodies()
 
     def with_options(self, **overrides: Unpack[ClientOptions]) -> Self:
@@ -761,7 +777,7 @@ class AsyncAPIClient(BaseClient):
         params: Mapping[str, QueryValue] | None,
         body: Mapping[str, Any] | None,
         files: Mapping[str, Sequence[FileInput] | None] | None,
-        headers: httpx.Headers,
+        headers: httpx.Headers | None,
     ) -> T:
         """Send with retries; the parsed result, or the response a raw or streaming call
         asked for (holding the same `parse`)."""
