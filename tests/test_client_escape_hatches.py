@@ -492,6 +492,14 @@ def test_an_id_too_long_for_a_url_is_a_request_validation_error() -> None:
     assert script.requests == []
 
 
+@pytest.mark.parametrize("value", [42, None, b"z1", ["z1"]])
+def test_an_id_that_is_not_a_string_is_a_request_validation_error(value: Any) -> None:
+    script = Script(ok())
+    with pytest.raises(expanse_api.RequestValidationError, match="zone_id must be a string"):
+        client_for(script).zones.retrieve(value)
+    assert script.requests == []
+
+
 @pytest.mark.parametrize("extra", [{"amount": float("nan")}, {"when": object()}])
 def test_an_extra_body_json_cannot_hold_is_a_request_validation_error(
     extra: dict[str, Any],
@@ -499,6 +507,10 @@ def test_an_extra_body_json_cannot_hold_is_a_request_validation_error(
     script = Script(ok())
     with pytest.raises(expanse_api.RequestValidationError, match="cannot be encoded"):
         client_for(script).billing.invoices.pay("inv_1", extra_body=extra)
+    with pytest.raises(expanse_api.RequestValidationError, match="cannot be encoded"):
+        client_for(script).tickets.messages.create(
+            "t_1", content="log", files=[b"x"], extra_body=extra
+        )
     assert script.requests == []
 
 

@@ -115,8 +115,12 @@ def path_segment(value: str, name: str) -> str:
 
     Refuses what could change the route instead of naming a resource: an empty value, and any
     `.` or `..` part between slashes or backslashes, percent-encoded or not (`%2e%2E`,
-    `..%2Fx`): servers and proxies may decode before routing.
+    `..%2Fx`): servers and proxies may decode before routing. Ids are strings: a number given
+    by mistake is refused too, rather than failing deep inside.
     """
+    if not isinstance(value, str):
+        problem = f"must be a string id, not {type(value).__name__}"
+        raise RequestValidationError(f"{name} {problem}", [{"loc": (name,), "msg": problem}])
     decoded = value
     while "%" in decoded:
         unquoted = unquote(decoded)
@@ -214,9 +218,18 @@ def secrets_of(api_key: str) -> tuple[str, ...]:
 def form_fields(body: Mapping[str, Any] | None) -> dict[str, str]:
     """Multipart form fields: strings as they are, anything else as JSON."""
     return {
-        name: value if isinstance(value, str) else json.dumps(value)
+        name: value if isinstance(value, str) else json.dumps(value, allow_nan=False)
         for name, value in (body or {}).items()
     }
+
+
+def unencodable(operation: Operation, exc: Exception) -> RequestValidationError:
+    """The error for a body or query JSON or a form cannot hold (NaN, an arbitrary object);
+    the message names the type, never the value."""
+    problem = f"the request cannot be encoded: {type(exc).__name__}: {exc}"
+    return RequestValidationError(
+        f"{operation.method} {operation.path}: {problem}", [{"loc": (), "msg": problem}]
+    )
 
 
 def backoff(attempt: int) -> float:
@@ -573,7 +586,10 @@ class BaseClient:
             params = {name: value for name, value in params.items() if value is not None}
         url = self.base_url + path
         if uploads:
-            form = form_fields(body)
+            try:
+                form = form_fields(body)
+            except (TypeError, ValueError) as exc:
+                raise unencodable(operation, exc) from None
             return url, params, None, form, uploads, headers, timeout, max_retries, response_class
         return url, params, body, None, None, headers, timeout, max_retries, response_class
 
@@ -594,11 +610,11 @@ class BaseClient:
             )
         except httpx.InvalidURL as exc:
             problem = f"the request URL would be invalid ({exc}): is an argument far too long?"
+            raise RequestValidationError(
+                f"{operation.method} {operation.path}: {problem}", [{"loc": (), "msg": problem}]
+            ) from None
         except (TypeError, ValueError) as exc:
-            problem = f"the request cannot be encoded: {type(exc).__name__}: {exc}"
-        raise RequestValidationError(
-            f"{operation.method} {operation.path}: {problem}", [{"loc": (), "msg": problem}]
-        ) from None
+            raise unencodable(operation, exc) from None
 
 
 class SyncAPIClient(BaseClient):
