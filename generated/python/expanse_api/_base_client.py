@@ -433,17 +433,21 @@ def redirect_location(response: httpx.Response, operation: Operation) -> str:
 
 
 class BearerAuth(httpx.Auth):
-    """Adds the key to each request. Cheaper than per-request headers, which httpx merges
-    anew on every call, and it leaves the headers of an http_client you pass in alone."""
+    """Adds the key (and `headers`) to each request. Cheaper than per-request headers, which
+    httpx merges anew on every call, and it leaves the headers of an http_client you pass in
+    alone."""
 
-    def __init__(self, api_key: str) -> None:
+    def __init__(self, api_key: str, headers: Mapping[str, str] | None = None) -> None:
         self._authorization = f"Bearer {api_key}"
+        self._headers = tuple((headers or {}).items())
 
     def __repr__(self) -> str:
         return "BearerAuth(<hidden>)"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._authorization
+        for name, value in self._headers:
+            request.headers[name] = value
         yield request
 
 
@@ -506,15 +510,19 @@ class BaseClient:
         setup_logging()
 
     def _headers_for(self, own_http_client: bool) -> None:
-        """The headers each JSON call and each download passes to httpx. On an httpx client
-        made here they are the client's own, so a JSON call passes none (httpx merges headers
-        anew on every call that passes some); through an http_client you gave, every call
-        passes them all, so that it sends them too."""
+        """How the headers reach each request; httpx merges headers anew on every call that
+        passes some, so a plain JSON call passes none. On an httpx client made here they are
+        the client's own. Through an http_client you gave, the auth flow sets them on each
+        request (`_call_auth`), except on a call that passes headers (a download's Accept, your
+        extra_headers), which then carry them all, so that yours win."""
         download = httpx.Headers(None if own_http_client else self._headers)
         if "accept" not in {name.lower() for name in self.default_headers}:
             download["Accept"] = "*/*"
-        self._json_headers = None if own_http_client else self._headers
+        self._headers_to_pass = None if own_http_client else self._headers
         self._download_headers = download
+        self._call_auth = (
+            self._auth if own_http_client else BearerAuth(self._api_key, self._headers)
+        )
 
     def __repr__(self) -> str:
         return (
@@ -566,7 +574,7 @@ class BaseClient:
                     raise RequestValidationError(
                         problem, [{"loc": ("extra_headers",), "msg": problem}]
                     )
-                headers = httpx.Headers(headers)
+                headers = httpx.Headers(self._headers_to_pass if headers is None else headers)
                 headers.update(extra_headers)
             extra_query = options.get("extra_query")
             if extra_query:
@@ -676,6 +684,7 @@ class SyncAPIClient(BaseClient):
         asked for (holding the same `parse`)."""
         prepared = self._prepare(operation, path, options, params, body, files, headers)
         max_retries, response_class = prepared[7], prepared[8]
+        auth = self._call_auth if prepared[5] is None else self._auth
         stream = response_class is not None and response_class.streamed
         logging_on = logger.isEnabledFor(logging.INFO)
         attempt = 0
@@ -684,7 +693,7 @@ class SyncAPIClient(BaseClient):
             started = time.perf_counter() if logging_on else 0.0
             try:
                 response = self._http_client.send(
-                    request, stream=stream, auth=self._auth, follow_redirects=False
+                    request, stream=stream, auth=auth, follow_redirects=False
                 )
                 if logging_on:
                     log_response(response, started)
@@ -712,9 +721,7 @@ class SyncAPIClient(BaseClient):
         body: Mapping[str, Any] | None = None,
         files: Mapping[str, Sequence[FileInput] | None] | None = None,
     ) -> Any:
-        return self._request(
-            operation, path, options, decode_json, params, body, files, self._json_headers
-        )
+        return self._request(operation, path, options, decode_json, params, body, files, None)
 
     def _binary(
         self,
@@ -799,6 +806,7 @@ class AsyncAPIClient(BaseClient):
         asked for (holding the same `parse`)."""
         prepared = self._prepare(operation, path, options, params, body, files, headers)
         max_retries, response_class = prepared[7], prepared[8]
+        auth = self._call_auth if prepared[5] is None else self._auth
         stream = response_class is not None and response_class.streamed
         logging_on = logger.isEnabledFor(logging.INFO)
         attempt = 0
@@ -807,7 +815,7 @@ class AsyncAPIClient(BaseClient):
             started = time.perf_counter() if logging_on else 0.0
             try:
                 response = await self._http_client.send(
-                    request, stream=stream, auth=self._auth, follow_redirects=False
+                    request, stream=stream, auth=auth, follow_redirects=False
                 )
                 if logging_on:
                     log_response(response, started)
@@ -835,9 +843,7 @@ class AsyncAPIClient(BaseClient):
         body: Mapping[str, Any] | None = None,
         files: Mapping[str, Sequence[FileInput] | None] | None = None,
     ) -> Any:
-        return await self._request(
-            operation, path, options, decode_json, params, body, files, self._json_headers
-        )
+        return await self._request(operation, path, options, decode_json, params, body, files, None)
 
     async def _binary(
         self,
