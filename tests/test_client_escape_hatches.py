@@ -305,11 +305,11 @@ def test_the_wrappers_are_typed_for_mypy(tmp_path: Path) -> None:
     script = tmp_path / "uses.py"
     script.write_text(
         "from expanse_api import AsyncExpanse, BinaryContent, Expanse\n"
-        "from expanse_api.types import CreateZoneRecordResponse\n"
+        "from expanse_api.responses import BillingInvoiceListResponse\n"
         "client = Expanse(api_key='sk_x')\n"
-        "raw = client.with_raw_response.zones.records.create("
-        "'z', name='www', type='A', content='x', ttl=300)\n"
-        "record: CreateZoneRecordResponse = raw.parse()\n"
+        "raw = client.with_raw_response.billing.invoices.list(team_id='t')\n"
+        "invoices: BillingInvoiceListResponse = raw.parse()\n"
+        "reveal_type(raw.parse())\n"
         "with client.with_streaming_response.tickets.attachments.retrieve('a') as s:\n"
         "    chunks: list[bytes] = list(s.iter_bytes())\n"
         "    whole: BinaryContent = s.parse()\n"
@@ -331,6 +331,7 @@ def test_the_wrappers_are_typed_for_mypy(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1 and 'Unexpected keyword argument "tll"' in errors[0], result.stdout
+    assert 'Revealed type is "expanse_api.responses.BillingInvoiceListResponse"' in result.stdout
 
 
 # --------------------------------------------------------------------------- 3. retries

@@ -275,9 +275,13 @@ def call(op: Operation, prefix: str, returns: str) -> str:
     if parts:
         entries = tuple(f"{py_str(part.name)}: {part.python_name}" for part in parts)
         args.append(Call("files={", entries, "}"))
-    method = RESPONSE_METHODS[op.response.kind]
     model = response_model(op)
-    head = f"{'data' if model else f'result: {returns}'} = {prefix}self._client.{method}("
+    if model:
+        # The model is built by the transport's parse step, so that a raw response's
+        # `.parse()` returns the same model as the plain call.
+        args.append(f"model={model}")
+    method = RESPONSE_METHODS[op.response.kind]
+    head = f"result: {returns} = {prefix}self._client.{method}("
     return code_block(Call(head, tuple(args), ")"), 2)
 
 
@@ -290,8 +294,7 @@ def method_body(op: Operation, prefix: str, returns: str) -> str:
     """The statements after the docstring. The body and response models are imported in the
     method, so that pydantic loads with the first call that uses one, not with the package."""
     model = response_model(op)
-    done = f"return {model}._construct(data)" if model else "return result"
-    statements = [call(op, prefix, returns), f"{INDENT * 2}{done}"]
+    statements = [call(op, prefix, returns), f"{INDENT * 2}return result"]
     lazy = [("..bodies", op.body.component)] if op.body is not None else []
     if model:
         lazy.append(("..responses", model))

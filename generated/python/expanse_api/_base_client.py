@@ -15,7 +15,7 @@ import random
 import sys
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
-from functools import reduce
+from functools import cache, reduce
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 from urllib.parse import quote, unquote, urlsplit
 
@@ -36,6 +36,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from typing import Self, Unpack
 
+    from ._models import BaseModel
     from ._operations import Operation
     from ._response import BaseResponse
     from ._types import ClientOptions, FileContent, FileInput, QueryValue, RequestOptions
@@ -413,6 +414,17 @@ def decode_json(response: httpx.Response, operation: Operation) -> Any:
     )
 
 
+@cache
+def model_parser(model: type[BaseModel]) -> Callable[[httpx.Response, Operation], Any]:
+    """The JSON body built into `model` (without validation: see `_models`); one function per
+    model, made once."""
+
+    def parse(response: httpx.Response, operation: Operation) -> Any:
+        return model._construct(decode_json(response, operation))
+
+    return parse
+
+
 def binary_content(response: httpx.Response, operation: Operation) -> BinaryContent:
     refuse_redirect(response, operation)
     content_type = response.headers.get("content-type", "application/octet-stream")
@@ -720,8 +732,10 @@ class SyncAPIClient(BaseClient):
         params: Mapping[str, QueryValue] | None = None,
         body: Mapping[str, Any] | None = None,
         files: Mapping[str, Sequence[FileInput] | None] | None = None,
+        model: type[BaseModel] | None = None,
     ) -> Any:
-        return self._request(operation, path, options, decode_json, params, body, files, None)
+        parse = decode_json if model is None else model_parser(model)
+        return self._request(operation, path, options, parse, params, body, files, None)
 
     def _binary(
         self,
@@ -842,8 +856,10 @@ class AsyncAPIClient(BaseClient):
         params: Mapping[str, QueryValue] | None = None,
         body: Mapping[str, Any] | None = None,
         files: Mapping[str, Sequence[FileInput] | None] | None = None,
+        model: type[BaseModel] | None = None,
     ) -> Any:
-        return await self._request(operation, path, options, decode_json, params, body, files, None)
+        parse = decode_json if model is None else model_parser(model)
+        return await self._request(operation, path, options, parse, params, body, files, None)
 
     async def _binary(
         self,

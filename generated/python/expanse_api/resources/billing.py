@@ -155,13 +155,14 @@ class BillingInvoices:
         """
         from ..responses import BillingInvoiceListResponse
 
-        data = self._client._json(
+        result: BillingInvoiceListResponse = self._client._json(
             OPERATIONS["listBillingInvoices"],
             "/api/billing/invoices",
             options,
             params={"team_id": team_id, "status": status},
+            model=BillingInvoiceListResponse,
         )
-        return BillingInvoiceListResponse._construct(data)
+        return result
 
     def sync_stripe(self, *, session_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Apply invoice payment from Stripe session (webhook fallback).
@@ -187,12 +188,13 @@ class BillingInvoices:
         """
         from ..responses import BillingInvoiceRetrieveResponse
 
-        data = self._client._json(
+        result: BillingInvoiceRetrieveResponse = self._client._json(
             OPERATIONS["retrieveBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}",
             options,
+            model=BillingInvoiceRetrieveResponse,
         )
-        return BillingInvoiceRetrieveResponse._construct(data)
+        return result
 
     def checkout_stripe(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Stripe Checkout for invoice balance.
@@ -364,13 +366,14 @@ class BillingTransactions:
         """
         from ..responses import BillingTransactionListResponse
 
-        data = self._client._json(
+        result: BillingTransactionListResponse = self._client._json(
             OPERATIONS["listBillingTransactions"],
             "/api/billing/transactions",
             options,
             params={"team_id": team_id, "limit": limit},
+            model=BillingTransactionListResponse,
         )
-        return BillingTransactionListResponse._construct(data)
+        return result
 
 
 class AsyncBilling:
@@ -502,13 +505,14 @@ class AsyncBillingInvoices:
         """
         from ..responses import BillingInvoiceListResponse
 
-        data = await self._client._json(
+        result: BillingInvoiceListResponse = await self._client._json(
             OPERATIONS["listBillingInvoices"],
             "/api/billing/invoices",
             options,
             params={"team_id": team_id, "status": status},
+            model=BillingInvoiceListResponse,
         )
-        return BillingInvoiceListResponse._construct(data)
+        return result
 
     async def sync_stripe(self, *, session_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Apply invoice payment from Stripe session (webhook fallback).
@@ -534,12 +538,13 @@ class AsyncBillingInvoices:
         """
         from ..responses import BillingInvoiceRetrieveResponse
 
-        data = await self._client._json(
+        result: BillingInvoiceRetrieveResponse = await self._client._json(
             OPERATIONS["retrieveBillingInvoices"],
             f"/api/billing/invoices/{path_segment(id, 'id')}",
             options,
+            model=BillingInvoiceRetrieveResponse,
         )
-        return BillingInvoiceRetrieveResponse._construct(data)
+        return result
 
     async def checkout_stripe(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Stripe Checkout for invoice balance.
@@ -713,13 +718,14 @@ class AsyncBillingTransactions:
         """
         from ..responses import BillingTransactionListResponse
 
-        data = await self._client._json(
+        result: BillingTransactionListResponse = await self._client._json(
             OPERATIONS["listBillingTransactions"],
             "/api/billing/transactions",
             options,
             params={"team_id": team_id, "limit": limit},
+            model=BillingTransactionListResponse,
         )
-        return BillingTransactionListResponse._construct(data)
+        return result
 
 
 class BillingWithRawResponse:

@@ -58,10 +58,14 @@ class Domains:
         """
         from ..responses import DomainListResponse
 
-        data = self._client._json(
-            OPERATIONS["listDomains"], "/api/domains", options, params={"team_id": team_id}
+        result: DomainListResponse = self._client._json(
+            OPERATIONS["listDomains"],
+            "/api/domains",
+            options,
+            params={"team_id": team_id},
+            model=DomainListResponse,
         )
-        return DomainListResponse._construct(data)
+        return result
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get domain detail (service + OpenProvider data).
@@ -99,12 +103,13 @@ class DomainsAuthcode:
         """
         from ..responses import DomainAuthcodeRetrieveResponse
 
-        data = self._client._json(
+        result: DomainAuthcodeRetrieveResponse = self._client._json(
             OPERATIONS["retrieveDomainsAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode",
             options,
+            model=DomainAuthcodeRetrieveResponse,
         )
-        return DomainAuthcodeRetrieveResponse._construct(data)
+        return result
 
     def reset(self, id: str, **options: Unpack[RequestOptions]) -> DomainAuthcodeResetResponse:
         """Reset auth code.
@@ -113,12 +118,13 @@ class DomainsAuthcode:
         """
         from ..responses import DomainAuthcodeResetResponse
 
-        data = self._client._json(
+        result: DomainAuthcodeResetResponse = self._client._json(
             OPERATIONS["resetDomainsAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode/reset",
             options,
+            model=DomainAuthcodeResetResponse,
         )
-        return DomainAuthcodeResetResponse._construct(data)
+        return result
 
 
 class DomainsCheckAvailability:
@@ -154,13 +160,14 @@ class DomainsContacts:
         """
         from ..responses import DomainContactListResponse
 
-        data = self._client._json(
+        result: DomainContactListResponse = self._client._json(
             OPERATIONS["listDomainsContacts"],
             "/api/domains/contacts",
             options,
             params={"team_id": team_id},
+            model=DomainContactListResponse,
         )
-        return DomainContactListResponse._construct(data)
+        return result
 
     def create(
         self,
@@ -185,7 +192,7 @@ class DomainsContacts:
         from ..bodies import CreateDomainContactBody
         from ..responses import DomainContactCreateResponse
 
-        data = self._client._json(
+        result: DomainContactCreateResponse = self._client._json(
             OPERATIONS["createDomainsContacts"],
             "/api/domains/contacts",
             options,
@@ -202,8 +209,9 @@ class DomainsContacts:
                 country=country,
                 company_name=company_name,
             ),
+            model=DomainContactCreateResponse,
         )
-        return DomainContactCreateResponse._construct(data)
+        return result
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> DomainContactRetrieveResponse:
         """Get contact.
@@ -212,12 +220,13 @@ class DomainsContacts:
         """
         from ..responses import DomainContactRetrieveResponse
 
-        data = self._client._json(
+        result: DomainContactRetrieveResponse = self._client._json(
             OPERATIONS["retrieveDomainsContacts"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
+            model=DomainContactRetrieveResponse,
         )
-        return DomainContactRetrieveResponse._construct(data)
+        return result
 
     def update(
         self,
@@ -334,10 +343,14 @@ class AsyncDomains:
         """
         from ..responses import DomainListResponse
 
-        data = await self._client._json(
-            OPERATIONS["listDomains"], "/api/domains", options, params={"team_id": team_id}
+        result: DomainListResponse = await self._client._json(
+            OPERATIONS["listDomains"],
+            "/api/domains",
+            options,
+            params={"team_id": team_id},
+            model=DomainListResponse,
         )
-        return DomainListResponse._construct(data)
+        return result
 
     async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get domain detail (service + OpenProvider data).
@@ -375,12 +388,13 @@ class AsyncDomainsAuthcode:
         """
         from ..responses import DomainAuthcodeRetrieveResponse
 
-        data = await self._client._json(
+        result: DomainAuthcodeRetrieveResponse = await self._client._json(
             OPERATIONS["retrieveDomainsAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode",
             options,
+            model=DomainAuthcodeRetrieveResponse,
         )
-        return DomainAuthcodeRetrieveResponse._construct(data)
+        return result
 
     async def reset(
         self, id: str, **options: Unpack[RequestOptions]
@@ -391,12 +405,13 @@ class AsyncDomainsAuthcode:
         """
         from ..responses import DomainAuthcodeResetResponse
 
-        data = await self._client._json(
+        result: DomainAuthcodeResetResponse = await self._client._json(
             OPERATIONS["resetDomainsAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode/reset",
             options,
+            model=DomainAuthcodeResetResponse,
         )
-        return DomainAuthcodeResetResponse._construct(data)
+        return result
 
 
 class AsyncDomainsCheckAvailability:
@@ -434,13 +449,14 @@ class AsyncDomainsContacts:
         """
         from ..responses import DomainContactListResponse
 
-        data = await self._client._json(
+        result: DomainContactListResponse = await self._client._json(
             OPERATIONS["listDomainsContacts"],
             "/api/domains/contacts",
             options,
             params={"team_id": team_id},
+            model=DomainContactListResponse,
         )
-        return DomainContactListResponse._construct(data)
+        return result
 
     async def create(
         self,
@@ -465,7 +481,7 @@ class AsyncDomainsContacts:
         from ..bodies import CreateDomainContactBody
         from ..responses import DomainContactCreateResponse
 
-        data = await self._client._json(
+        result: DomainContactCreateResponse = await self._client._json(
             OPERATIONS["createDomainsContacts"],
             "/api/domains/contacts",
             options,
@@ -482,8 +498,9 @@ class AsyncDomainsContacts:
                 country=country,
                 company_name=company_name,
             ),
+            model=DomainContactCreateResponse,
         )
-        return DomainContactCreateResponse._construct(data)
+        return result
 
     async def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
@@ -494,12 +511,13 @@ class AsyncDomainsContacts:
         """
         from ..responses import DomainContactRetrieveResponse
 
-        data = await self._client._json(
+        result: DomainContactRetrieveResponse = await self._client._json(
             OPERATIONS["retrieveDomainsContacts"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
+            model=DomainContactRetrieveResponse,
         )
-        return DomainContactRetrieveResponse._construct(data)
+        return result
 
     async def update(
         self,

@@ -62,13 +62,14 @@ class Services:
         """
         from ..responses import ServiceListResponse
 
-        data = self._client._json(
+        result: ServiceListResponse = self._client._json(
             OPERATIONS["listServices"],
             "/api/services",
             options,
             params={"team_id": team_id, "service_type": service_type},
+            model=ServiceListResponse,
         )
-        return ServiceListResponse._construct(data)
+        return result
 
     def cancel(
         self,
@@ -590,13 +591,14 @@ class AsyncServices:
         """
         from ..responses import ServiceListResponse
 
-        data = await self._client._json(
+        result: ServiceListResponse = await self._client._json(
             OPERATIONS["listServices"],
             "/api/services",
             options,
             params={"team_id": team_id, "service_type": service_type},
+            model=ServiceListResponse,
         )
-        return ServiceListResponse._construct(data)
+        return result
 
     async def cancel(
         self,

@@ -284,12 +284,13 @@ class TeamsBackupClusters:
         """
         from ..responses import TeamBackupClusterListResponse
 
-        data = self._client._json(
+        result: TeamBackupClusterListResponse = self._client._json(
             OPERATIONS["listTeamsBackupClusters"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/clusters",
             options,
+            model=TeamBackupClusterListResponse,
         )
-        return TeamBackupClusterListResponse._construct(data)
+        return result
 
 
 class TeamsBackupSnapshots:
@@ -432,12 +433,13 @@ class TeamsDatabaseInstances:
         """
         from ..responses import TeamDatabaseInstanceRevealConnectionResponse
 
-        data = self._client._json(
+        result: TeamDatabaseInstanceRevealConnectionResponse = self._client._json(
             OPERATIONS["revealConnectionTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/reveal-connection",
             options,
+            model=TeamDatabaseInstanceRevealConnectionResponse,
         )
-        return TeamDatabaseInstanceRevealConnectionResponse._construct(data)
+        return result
 
 
 class TeamsDatabaseInstancesMetrics:
@@ -933,12 +935,13 @@ class AsyncTeamsBackupClusters:
         """
         from ..responses import TeamBackupClusterListResponse
 
-        data = await self._client._json(
+        result: TeamBackupClusterListResponse = await self._client._json(
             OPERATIONS["listTeamsBackupClusters"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/clusters",
             options,
+            model=TeamBackupClusterListResponse,
         )
-        return TeamBackupClusterListResponse._construct(data)
+        return result
 
 
 class AsyncTeamsBackupSnapshots:
@@ -1087,12 +1090,13 @@ class AsyncTeamsDatabaseInstances:
         """
         from ..responses import TeamDatabaseInstanceRevealConnectionResponse
 
-        data = await self._client._json(
+        result: TeamDatabaseInstanceRevealConnectionResponse = await self._client._json(
             OPERATIONS["revealConnectionTeamsDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/reveal-connection",
             options,
+            model=TeamDatabaseInstanceRevealConnectionResponse,
         )
-        return TeamDatabaseInstanceRevealConnectionResponse._construct(data)
+        return result
 
 
 class AsyncTeamsDatabaseInstancesMetrics:

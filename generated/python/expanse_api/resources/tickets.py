@@ -61,10 +61,14 @@ class Tickets:
         """
         from ..responses import TicketListResponse
 
-        data = self._client._json(
-            OPERATIONS["listTickets"], "/api/tickets", options, params={"team_id": team_id}
+        result: TicketListResponse = self._client._json(
+            OPERATIONS["listTickets"],
+            "/api/tickets",
+            options,
+            params={"team_id": team_id},
+            model=TicketListResponse,
         )
-        return TicketListResponse._construct(data)
+        return result
 
     def create(
         self,
@@ -86,7 +90,7 @@ class Tickets:
         from ..bodies import CreateTicketBody
         from ..responses import TicketCreateResponse
 
-        data = self._client._json(
+        result: TicketCreateResponse = self._client._json(
             OPERATIONS["createTickets"],
             "/api/tickets",
             options,
@@ -100,8 +104,9 @@ class Tickets:
                 template_id=template_id,
                 is_private=is_private,
             ),
+            model=TicketCreateResponse,
         )
-        return TicketCreateResponse._construct(data)
+        return result
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get single ticket with messages (team member only).
@@ -309,13 +314,14 @@ class TicketsTemplates:
         """
         from ..responses import TicketTemplateListResponse
 
-        data = self._client._json(
+        result: TicketTemplateListResponse = self._client._json(
             OPERATIONS["listTicketsTemplates"],
             "/api/tickets/templates",
             options,
             params={"category": category},
+            model=TicketTemplateListResponse,
         )
-        return TicketTemplateListResponse._construct(data)
+        return result
 
 
 class TicketsUnreadCount:
@@ -333,13 +339,14 @@ class TicketsUnreadCount:
         """
         from ..responses import TicketUnreadCountRetrieveResponse
 
-        data = self._client._json(
+        result: TicketUnreadCountRetrieveResponse = self._client._json(
             OPERATIONS["retrieveTicketsUnreadCount"],
             "/api/tickets/unread-count",
             options,
             params={"team_id": team_id},
+            model=TicketUnreadCountRetrieveResponse,
         )
-        return TicketUnreadCountRetrieveResponse._construct(data)
+        return result
 
 
 class AsyncTickets:
@@ -375,10 +382,14 @@ class AsyncTickets:
         """
         from ..responses import TicketListResponse
 
-        data = await self._client._json(
-            OPERATIONS["listTickets"], "/api/tickets", options, params={"team_id": team_id}
+        result: TicketListResponse = await self._client._json(
+            OPERATIONS["listTickets"],
+            "/api/tickets",
+            options,
+            params={"team_id": team_id},
+            model=TicketListResponse,
         )
-        return TicketListResponse._construct(data)
+        return result
 
     async def create(
         self,
@@ -400,7 +411,7 @@ class AsyncTickets:
         from ..bodies import CreateTicketBody
         from ..responses import TicketCreateResponse
 
-        data = await self._client._json(
+        result: TicketCreateResponse = await self._client._json(
             OPERATIONS["createTickets"],
             "/api/tickets",
             options,
@@ -414,8 +425,9 @@ class AsyncTickets:
                 template_id=template_id,
                 is_private=is_private,
             ),
+            model=TicketCreateResponse,
         )
-        return TicketCreateResponse._construct(data)
+        return result
 
     async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
         """Get single ticket with messages (team member only).
@@ -623,13 +635,14 @@ class AsyncTicketsTemplates:
         """
         from ..responses import TicketTemplateListResponse
 
-        data = await self._client._json(
+        result: TicketTemplateListResponse = await self._client._json(
             OPERATIONS["listTicketsTemplates"],
             "/api/tickets/templates",
             options,
             params={"category": category},
+            model=TicketTemplateListResponse,
         )
-        return TicketTemplateListResponse._construct(data)
+        return result
 
 
 class AsyncTicketsUnreadCount:
@@ -647,13 +660,14 @@ class AsyncTicketsUnreadCount:
         """
         from ..responses import TicketUnreadCountRetrieveResponse
 
-        data = await self._client._json(
+        result: TicketUnreadCountRetrieveResponse = await self._client._json(
             OPERATIONS["retrieveTicketsUnreadCount"],
             "/api/tickets/unread-count",
             options,
             params={"team_id": team_id},
+            model=TicketUnreadCountRetrieveResponse,
         )
-        return TicketUnreadCountRetrieveResponse._construct(data)
+        return result
 
 
 class TicketsWithRawResponse:

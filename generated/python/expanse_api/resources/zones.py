@@ -317,13 +317,14 @@ class ZonesHistory:
         """
         from ..responses import ZoneHistoryListResponse
 
-        data = self._client._json(
+        result: ZoneHistoryListResponse = self._client._json(
             OPERATIONS["listZonesHistory"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/history",
             options,
             params={"limit": limit},
+            model=ZoneHistoryListResponse,
         )
-        return ZoneHistoryListResponse._construct(data)
+        return result
 
     def rollback(self, zone_id: str, history_id: str, **options: Unpack[RequestOptions]) -> Any:
         """Rollback a change.
@@ -385,13 +386,14 @@ class ZonesRecords:
         from ..bodies import CreateZoneRecordBody
         from ..responses import ZoneRecordCreateResponse
 
-        data = self._client._json(
+        result: ZoneRecordCreateResponse = self._client._json(
             OPERATIONS["createZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=CreateZoneRecordBody._payload(name=name, type=type, content=content, ttl=ttl),
+            model=ZoneRecordCreateResponse,
         )
-        return ZoneRecordCreateResponse._construct(data)
+        return result
 
     def update(
         self,
@@ -410,13 +412,14 @@ class ZonesRecords:
         from ..bodies import UpdateZoneRecordBody
         from ..responses import ZoneRecordUpdateResponse
 
-        data = self._client._json(
+        result: ZoneRecordUpdateResponse = self._client._json(
             OPERATIONS["updateZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=UpdateZoneRecordBody._payload(name=name, type=type, ttl=ttl, content=content),
+            model=ZoneRecordUpdateResponse,
         )
-        return ZoneRecordUpdateResponse._construct(data)
+        return result
 
     def delete(
         self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
@@ -887,13 +890,14 @@ class AsyncZonesHistory:
         """
         from ..responses import ZoneHistoryListResponse
 
-        data = await self._client._json(
+        result: ZoneHistoryListResponse = await self._client._json(
             OPERATIONS["listZonesHistory"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/history",
             options,
             params={"limit": limit},
+            model=ZoneHistoryListResponse,
         )
-        return ZoneHistoryListResponse._construct(data)
+        return result
 
     async def rollback(
         self, zone_id: str, history_id: str, **options: Unpack[RequestOptions]
@@ -957,13 +961,14 @@ class AsyncZonesRecords:
         from ..bodies import CreateZoneRecordBody
         from ..responses import ZoneRecordCreateResponse
 
-        data = await self._client._json(
+        result: ZoneRecordCreateResponse = await self._client._json(
             OPERATIONS["createZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=CreateZoneRecordBody._payload(name=name, type=type, content=content, ttl=ttl),
+            model=ZoneRecordCreateResponse,
         )
-        return ZoneRecordCreateResponse._construct(data)
+        return result
 
     async def update(
         self,
@@ -982,13 +987,14 @@ class AsyncZonesRecords:
         from ..bodies import UpdateZoneRecordBody
         from ..responses import ZoneRecordUpdateResponse
 
-        data = await self._client._json(
+        result: ZoneRecordUpdateResponse = await self._client._json(
             OPERATIONS["updateZonesRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=UpdateZoneRecordBody._payload(name=name, type=type, ttl=ttl, content=content),
+            model=ZoneRecordUpdateResponse,
         )
-        return ZoneRecordUpdateResponse._construct(data)
+        return result
 
     async def delete(
         self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
