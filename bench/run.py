@@ -1,8 +1,9 @@
 """`make bench`: speed and memory of the generator and the generated client.
 
 Prints medians (min-max) over repeated runs and ratios measured side by side in the same run,
-and writes them to bench/results.md. Not a test: nothing fails on a time; the targets are shown
-next to the figures. Sections:
+and writes them to .bench/results.md (ignored); `--record` (`make bench RECORD=1`) also writes
+bench/results.md, the figures kept in git. Not a test: nothing fails on a time; the targets are
+shown next to the figures. Sections:
 
 1. `python -m generator generate` end to end as a whole process, against
    openapi-python-client on our own generated/openapi.json (bench-only venv, with and without
@@ -281,10 +282,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=10, help="runs per measurement (default 10)")
     parser.add_argument("--only", choices=["generate", "scale", "client"], action="append",
                         help="run only these sections (default: all)")
-    parser.add_argument("--no-write", action="store_true", help="print only; keep results.md")
+    parser.add_argument("--no-write", action="store_true", help="print only; write no file")
+    parser.add_argument("--record", action="store_true",
+                        help="also update bench/results.md (the figures kept in git)")
     args = parser.parse_args(argv)
     sections = set(args.only or ["generate", "scale", "client"])
-    lines = ["# Benchmark results", "", f"Written by `make bench` on {time.strftime('%Y-%m-%d')}.",
+    lines = ["# Benchmark results", "", f"Written by `make bench RECORD=1` on {time.strftime('%Y-%m-%d')}.",
              "Medians over repeated runs (min-max); ratios measured side by side in one run.", "",
              *versions(), ""]
     if "generate" in sections:
@@ -298,7 +301,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = "\n".join(lines) + "\n"
     print(report)
     if not args.no_write:
-        (Path(__file__).parent / "results.md").write_text(report)
+        # The tree stays clean: a run's figures go to the ignored .bench/ unless asked to record.
+        targets = [ROOT / ".bench" / "results.md"]
+        if args.record:
+            targets.append(Path(__file__).parent / "results.md")
+        for target in targets:
+            target.parent.mkdir(exist_ok=True)
+            target.write_text(report)
+        print("bench: figures written to " + ", ".join(str(t.relative_to(ROOT)) for t in targets))
     return 0
 
 

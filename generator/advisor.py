@@ -1,15 +1,20 @@
 """`python -m generator scopes OPERATION...`: the least set of scopes a key needs.
 
 An operation is named by its operationId (`listZones`), its client attribute (`zones.list`) or
-as `"METHOD /path"`, with the path as a template (`/api/zones/{zoneId}`) or concrete
-(`/api/zones/z_123`).
+as `"METHOD /path"`, with the path as a template (`/api/zones/{zoneId}`), concrete
+(`/api/zones/z_123`) or a full URL (`GET https://panel.expanse.host/api/zones`). Every name it
+cannot place is reported at once: a known path with another method is "method not allowed"
+with the methods the path has; anything else is unknown, with the closest names as hints.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from generator.inputs import add_input_options, load_inputs
 from generator.model import Api, Operation
@@ -37,14 +42,45 @@ def find_operation(api: Api, name: str) -> Operation | None:
     for operation in api.operations:
         if name in (operation.operation_id, operation.attribute):
             return operation
-    method, _, path = name.strip().partition(" ")
-    method, path = method.upper(), path.strip().split("?", 1)[0].rstrip("/")
-    candidates = [op for op in api.operations if op.method == method]
-    for operation in candidates:
-        if operation.path == path:
-            return operation
-    # A concrete path: the template with the fewest parameters wins, as in Next.js routing.
-    matches = [op for op in candidates if _template_pattern(op.path).fullmatch(path)]
+    method, path = _method_and_path(name)
+    return _owner(op for op in api.operations if op.method == method and _matches(op.path, path))
+
+
+def explain_unknown(api: Api, name: str) -> str:
+    """Why `name` names no operation: a method its path lacks, or the closest known names."""
+    _, path = _method_and_path(name)
+    owner = _owner(op for op in api.operations if path and _matches(op.path, path))
+    if owner is not None:
+        methods = ", ".join(op.method for op in api.operations if op.path == owner.path)
+        return f"method not allowed: '{name}': {owner.path} has {methods}"
+    known = [
+        spelling
+        for op in api.operations
+        for spelling in (op.operation_id, op.attribute, f"{op.method} {op.path}")
+    ]
+    close = difflib.get_close_matches(name.strip(), known, n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    return (
+        f"unknown operation '{name}', expected an operationId (listZones), a client attribute "
+        f"(zones.list) or 'METHOD /path' of the catalog{hint}"
+    )
+
+
+def _method_and_path(name: str) -> tuple[str, str]:
+    """`"get https://host/api/x/?q=1"` -> ("GET", "/api/x"); a full URL keeps only its path."""
+    method, _, target = name.strip().partition(" ")
+    target = target.strip()
+    if target.startswith(("http://", "https://")):
+        target = urlsplit(target).path
+    return method.upper(), target.split("?", 1)[0].rstrip("/")
+
+
+def _matches(template: str, path: str) -> bool:
+    return template == path or _template_pattern(template).fullmatch(path) is not None
+
+
+def _owner(matches: Iterable[Operation]) -> Operation | None:
+    """A concrete path belongs to the template with the fewest parameters, as in Next.js."""
     return min(matches, key=lambda op: op.path.count("{"), default=None)
 
 
@@ -67,15 +103,7 @@ def run(args: argparse.Namespace) -> int:
         elif operation not in found:
             found.append(operation)
     if unknown:
-        raise InputError(
-            Problem(
-                "scopes",
-                0,
-                f"unknown operation '{name}', expected an operationId (listZones), a client "
-                "attribute (zones.list) or 'METHOD /path' of the catalog",
-            )
-            for name in unknown
-        )
+        raise InputError(Problem("scopes", 0, explain_unknown(api, name)) for name in unknown)
     needed = minimal_scopes(op.scope for op in found)
     if args.json:
         print(

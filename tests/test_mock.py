@@ -815,6 +815,22 @@ def test_the_command_prints_a_fresh_key_and_never_logs_secrets() -> None:
     assert secret not in log and "sk_other" not in log
 
 
+def test_a_busy_port_is_exit_2_before_anything_is_announced(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["mock", "--port", str(port)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # no key, no banner
+    assert err == (
+        f"error: mock: cannot serve on http://127.0.0.1:{port}: address already in use; "
+        "stop the other server or choose another --port\n"
+    )
+
+
 def test_every_start_makes_a_new_random_key() -> None:
     from generator.mock.keys import new_test_key
 
@@ -824,9 +840,8 @@ def test_every_start_makes_a_new_random_key() -> None:
 # --------------------------------------------------------------------------- Schemathesis
 
 
-def test_schemathesis_finds_the_document_and_the_mock_in_agreement(
-    base_url: str, tmp_path: Path
-) -> None:
+def run_schemathesis(base_url: str, cwd: Path, phases: str, max_examples: int) -> int:
+    """Schemathesis against the published document and the live mock; the number of cases."""
     checks = ",".join(
         [
             "not_a_server_error",
@@ -853,9 +868,9 @@ def test_schemathesis_finds_the_document_and_the_mock_in_agreement(
         "--checks",
         checks,
         "--phases",
-        "examples,coverage,fuzzing,stateful",
+        phases,
         "--max-examples",
-        "10",
+        str(max_examples),
         "--seed",
         "20240601",
         "--generation-database",
@@ -865,10 +880,26 @@ def test_schemathesis_finds_the_document_and_the_mock_in_agreement(
         "10",
     ]
     result = subprocess.run(
-        command, cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False
+        command, cwd=cwd, capture_output=True, text=True, timeout=600, check=False
     )
     report = result.stdout + result.stderr
     assert result.returncode == 0, report[-6000:]
     assert "Tested: 134" in report, report[-3000:]
     generated = re.search(r"(\d+) generated, (\d+) passed", report)
-    assert generated and generated[1] == generated[2] and int(generated[1]) > 134, report[-3000:]
+    assert generated and generated[1] == generated[2], report[-3000:]
+    return int(generated[1])
+
+
+def test_schemathesis_finds_the_document_and_the_mock_in_agreement(
+    base_url: str, tmp_path: Path
+) -> None:
+    """The default suite's run: one generated case per operation (about 10 s). The thorough
+    run below (`make contract`, CI) adds the examples, the coverage phase's boundary values and
+    the stateful phase, with 10 examples per operation."""
+    assert run_schemathesis(base_url, tmp_path, "fuzzing", max_examples=1) >= 134
+
+
+@pytest.mark.contract
+def test_schemathesis_thorough_run_finds_them_in_agreement(base_url: str, tmp_path: Path) -> None:
+    cases = run_schemathesis(base_url, tmp_path, "examples,coverage,fuzzing,stateful", 10)
+    assert cases > 2000  # the coverage phase alone makes about 2,100

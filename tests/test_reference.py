@@ -1,5 +1,5 @@
 """The HTML API reference: complete, escaped, self-contained, deterministic, and working in a real
-browser (headless Chromium, Debian's `chromium` package)."""
+browser (headless Chromium or Chrome, found by tests.machine)."""
 
 from __future__ import annotations
 
@@ -23,12 +23,12 @@ from generator.model import Operation
 from generator.pipeline import load
 from generator.targets.reference import examples, render_reference, type_label
 from tests.conftest import CATALOG, OVERRIDES, ROOT, shipped
+from tests.machine import browser_or_skip
 
 API = shipped().api
 PAGE = render_reference(API)
 OPERATIONS = {op.operation_id: op for op in API.operations}
 TEMPLATES = ROOT / "templates" / "reference"
-CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = (
     "--headless",
     "--no-sandbox",  # the tests may run as root in a container
@@ -366,11 +366,7 @@ def test_every_python_example_compiles_and_calls_the_client_attribute(
 
 @pytest.fixture(scope="module")
 def chromium() -> Path:
-    assert CHROMIUM.exists(), (
-        f"{CHROMIUM} is missing; install it with: "
-        "apt-get update && apt-get install -y chromium chromium-driver"
-    )
-    return CHROMIUM
+    return browser_or_skip()
 
 
 @pytest.fixture(scope="module")

@@ -13,12 +13,12 @@ from generator import scopes
 from generator.cli import main
 from generator.model import Api
 from tests.conftest import ROOT, shipped
+from tests.machine import typescript_or_skip
 
 CASES = json.loads((Path(__file__).parent / "scope_cases.json").read_text())
 FILES = shipped().files
 SCOPE_MAP = json.loads(FILES["scopes.json"])
 OPENAPI = json.loads(FILES["openapi.json"])
-NODE_TOOLS = ROOT / "tools" / "node" / "node_modules" / ".bin"
 
 
 def python_answer(method: str, path: str) -> str | None:
@@ -48,11 +48,12 @@ def test_python_has_required_scope(
 @pytest.fixture(scope="module")
 def typescript_answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Compile the generated module with `tsc --strict` and run it under Node."""
+    node, _ = typescript_or_skip()
     out = tmp_path_factory.mktemp("ts")
     compiled = compile_typescript(FILES["api-route-permissions.ts"], out)
     ran = subprocess.run(
         [
-            "node",
+            str(node),
             str(Path(__file__).parent / "run_scope_module.js"),
             str(compiled),
             str(Path(__file__).parent / "scope_cases.json"),
@@ -73,10 +74,11 @@ def test_typescript_module_gives_the_same_answers(typescript_answers: dict[str, 
 
 def compile_typescript(source: str, out: Path) -> Path:
     """`tsc --strict` of one module; the compiled JavaScript file."""
+    _, tsc = typescript_or_skip()
     (out / "api-route-permissions.ts").write_text(source)
     compiled = subprocess.run(
         [
-            str(NODE_TOOLS / "tsc"),
+            str(tsc),
             "--strict",
             "--target",
             "es2020",
@@ -113,7 +115,8 @@ def test_the_typescript_module_compiles_at_20000_operations(
         f"const m = require({json.dumps(str(compiled))});"
         "console.log(JSON.stringify([m.API_OPERATIONS.length, m.API_OPERATIONS[19999]]));"
     )
-    ran = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True)
+    node, _ = typescript_or_skip()
+    ran = subprocess.run([str(node), "-e", script], capture_output=True, text=True, check=True)
     count, last = json.loads(ran.stdout)
     assert count == 20_000
     assert last == {
@@ -250,3 +253,34 @@ def test_advisor_refuses_unknown_operations(capsys: pytest.CaptureFixture[str]) 
         "unknown operation 'listNothing'" in err
         and "unknown operation 'GET /api/admin/users'" in err
     )
+
+
+def test_advisor_reports_every_unknown_name_at_once_with_suggestions(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["scopes", "listZone", "zones.lst", "GET /api/zonez", "listZones"]) == 2
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 3
+    assert "unknown operation 'listZone'" in errors[0]
+    assert "did you mean 'listZones'" in errors[0]
+    assert "did you mean 'zones.list'" in errors[1]
+    assert "did you mean 'GET /api/zones'" in errors[2]
+
+
+def test_advisor_takes_full_urls(capsys: pytest.CaptureFixture[str]) -> None:
+    names = ["GET https://panel.expanse.host/api/zones", "post http://127.0.0.1:4010/api/zones/"]
+    assert main(["scopes", "--json", *names]) == 0
+    operations = json.loads(capsys.readouterr().out)["operations"]
+    assert [op["operationId"] for op in operations] == ["listZones", "createZones"]
+
+
+def test_advisor_says_method_not_allowed_for_a_known_path(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert (
+        main(["scopes", "DELETE /api/zones", "PUT https://panel.expanse.host/api/zones/z_1"]) == 2
+    )
+    errors = capsys.readouterr().err.splitlines()
+    assert "method not allowed: 'DELETE /api/zones': /api/zones has GET, POST" in errors[0]
+    assert "/api/zones/{zoneId} has GET, PATCH, DELETE" in errors[1]
+    assert not [line for line in errors if "unknown operation" in line]

@@ -8,7 +8,7 @@ from typing import Literal
 Severity = Literal["breaking", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("breaking", "warning", "info")
 
-# rule id -> severity: the one list. The README's table lists the same ids (a test holds them
+# rule id -> severity: the one list. docs/diff.md's table lists the same ids (a test holds them
 # together).
 RULES: dict[str, Severity] = {
     # operations
@@ -43,6 +43,7 @@ RULES: dict[str, Severity] = {
     "type-changed": "breaking",  # incompatible types, in requests and responses alike
     "type-narrowed": "breaking",
     "format-changed": "breaking",  # in requests and responses alike
+    "enum-added": "breaking",  # a free value is now limited to a list
     "enum-value-removed": "breaking",
     "max-lowered": "breaking",
     "min-raised": "breaking",

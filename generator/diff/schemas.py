@@ -204,7 +204,7 @@ class SchemaComparison:
         if old.enum == new.enum:
             return
         if old.enum is None:
-            self.narrowed("enum-value-removed", path, f"now limited to {joined(new.enum or ())}")
+            self.narrowed("enum-added", path, f"now limited to {joined(new.enum or ())}")
             return
         if new.enum is None:
             self.widened(

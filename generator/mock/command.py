@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import math
+import socket
 from pathlib import Path
 
 from generator.inputs import add_input_options, load_inputs
@@ -11,7 +13,7 @@ from generator.mock.app import create_app
 from generator.mock.keys import load_keys, new_test_key
 from generator.mock.ratelimit import RateLimit
 from generator.mock.validation import INTEGER_TEXT, NUMBER_TEXT
-from generator.problems import EXIT_OK
+from generator.problems import EXIT_OK, InputError, Problem
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -57,6 +59,26 @@ def _positive_float(text: str) -> float:
     return float(text)
 
 
+def refuse_busy_address(host: str, port: int, url: str) -> None:
+    """Bad input (exit 2) before the banner when the address cannot be bound, rather than the
+    banner followed by uvicorn's own exit 3. Binds as uvicorn does (SO_REUSEADDR), so the answer
+    is the one uvicorn would get; a server taking the port in between still fails in uvicorn."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            advice = (
+                "stop the other server or choose another --port"
+                if error.errno == errno.EADDRINUSE
+                else "choose another --host or --port"
+            )
+            reason = (error.strerror or str(error)).lower()
+            raise InputError(
+                [Problem("mock", 0, f"cannot serve on {url}: {reason}; {advice}")]
+            ) from None
+
+
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -64,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
     keys = load_keys(args.keys) if args.keys else (new_test_key(),)
     host = f"[{args.host}]" if ":" in args.host else args.host
     url = f"http://{host}:{args.port}"
+    refuse_busy_address(args.host, args.port, url)
     app = create_app(api, keys, rate_limit=RateLimit(args.rate_limit, args.rate_window))
     if args.keys:
         print(f"{len(keys)} API keys from {args.keys}", flush=True)
