@@ -10,6 +10,7 @@ or files at collection time calls `shipped()` itself. Nothing here writes a file
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,10 @@ from generator.problems import Problem
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "catalog" / "developer-api-routes.md"
 OVERRIDES = ROOT / "catalog" / "overrides.toml"
+
+# The tests exercise the pipeline itself, so the build cache stays off for them and for the
+# commands they start (test_buildcache.py turns it on where it is the subject).
+os.environ["EXPANSE_GENERATOR_CACHE"] = "0"
 
 
 class TextSnapshot(SingleFileSnapshotExtension):

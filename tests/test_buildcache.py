@@ -1,0 +1,149 @@
+"""The build cache: a hit gives the very files a fresh build gives, without loading the parser,
+pydantic or Jinja; any change to an input, the code, a template or a library is a miss."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import buildcache
+from tests.conftest import CATALOG, ROOT
+
+OVERLAY = ROOT / "catalog" / "overrides.toml"
+HEAVY = ("markdown_it", "jinja2", "pydantic", "generator.pipeline")
+RUN = f"""
+import json, sys
+from generator.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({{"code": code, "loaded": sorted(m for m in {HEAVY!r} if m in sys.modules)}}))
+"""
+
+
+def generate(tmp_path: Path, out: Path, *options: str, cache: str = "1") -> dict[str, object]:
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env["EXPANSE_GENERATOR_CACHE"] = cache
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, "generate", "--out", str(out), *options],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    result["stderr"] = done.stderr
+    return result
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def entries(tmp_path: Path) -> list[Path]:
+    builds = tmp_path / "cache" / "expanse-api-generator" / "builds"
+    return sorted(builds.iterdir()) if builds.exists() else []
+
+
+def test_a_hit_writes_the_same_files_without_loading_the_libraries(tmp_path: Path) -> None:
+    fresh = generate(tmp_path, tmp_path / "fresh")
+    assert fresh["code"] == 0 and set(fresh["loaded"]) == set(HEAVY)  # type: ignore[arg-type]
+    assert len(entries(tmp_path)) == 1
+    cached = generate(tmp_path, tmp_path / "cached")
+    assert cached == {**cached, "code": 0, "loaded": []}
+    assert tree(tmp_path / "cached") == tree(tmp_path / "fresh") == tree(ROOT / "generated")
+
+
+def test_a_corrupt_entry_is_a_miss_and_is_replaced(tmp_path: Path) -> None:
+    generate(tmp_path, tmp_path / "first")
+    (entry,) = entries(tmp_path)
+    entry.write_bytes(entry.read_bytes()[:1000])
+    again = generate(tmp_path, tmp_path / "again")
+    assert again["code"] == 0 and again["loaded"]
+    assert tree(tmp_path / "again") == tree(ROOT / "generated")
+    assert entry.stat().st_size > 1000
+
+
+def test_bad_input_is_reported_every_time_and_never_stored(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.md"
+    broken.write_text("# not a catalog\n")
+    for _ in range(2):
+        result = generate(tmp_path, tmp_path / "out", "--catalog", str(broken))
+        assert result["code"] == 2 and "found no routes" in str(result["stderr"])
+    assert entries(tmp_path) == []
+    assert not (tmp_path / "out").exists()
+
+
+def test_warnings_come_back_from_the_cache_and_strict_still_fails(tmp_path: Path) -> None:
+    overlay = tmp_path / "overrides.toml"
+    overlay.write_text(OVERLAY.read_text() + '\n[routes."/api/nowhere".body.Nothing]\n')
+    first = generate(tmp_path, tmp_path / "a", "--overrides", str(overlay))
+    second = generate(tmp_path, tmp_path / "b", "--overrides", str(overlay))
+    assert second["loaded"] == [] and first["stderr"] == second["stderr"]
+    assert "warning:" in str(second["stderr"])
+    strict = generate(tmp_path, tmp_path / "c", "--overrides", str(overlay), "--strict")
+    assert strict["code"] == 2 and strict["loaded"] == []
+
+
+def test_the_cache_can_be_turned_off(tmp_path: Path) -> None:
+    for _ in range(2):
+        assert generate(tmp_path, tmp_path / "out", cache="0")["loaded"]
+    assert entries(tmp_path) == []
+
+
+@pytest.fixture
+def code(tmp_path: Path) -> tuple[Path, Path]:
+    package, templates = tmp_path / "generator", tmp_path / "templates"
+    shutil.copytree(ROOT / "generator", package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "templates", templates)
+    return package, templates
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "catalog",
+        "overlay",
+        "a template",
+        "a new template",
+        "the generator's code",
+        "a library version",
+        "the catalog's path",
+    ],
+)
+def test_every_input_of_a_build_is_in_its_key(
+    tmp_path: Path, code: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    catalog, overlay = tmp_path / "routes.md", tmp_path / "overrides.toml"
+    shutil.copy(CATALOG, catalog)
+    shutil.copy(OVERLAY, overlay)
+    before = buildcache.build_key(catalog, overlay, code)
+    assert before == buildcache.build_key(catalog, overlay, code)
+    package, templates = code
+    template = next(templates.rglob("*.j2"))
+    match change:
+        case "catalog":
+            catalog.write_text(catalog.read_text() + " ")
+        case "overlay":
+            overlay.write_text(overlay.read_text() + "\n")
+        case "a template":
+            template.write_text(template.read_text().replace("{{", "{{ ", 1))
+        case "a new template":
+            (template.parent / "extra.j2").write_text("")
+        case "the generator's code":
+            source = package / "naming.py"
+            source.write_text(source.read_text() + "\n")
+        case "a library version":
+            listed = buildcache._distributions()
+            monkeypatch.setattr(buildcache, "_distributions", lambda: [*listed, "x-1.dist-info"])
+        case "the catalog's path":
+            catalog = catalog.rename(tmp_path / "other.md")
+    assert buildcache.build_key(catalog, overlay, code) != before
+
+
+def test_an_unreadable_input_has_no_key(tmp_path: Path) -> None:
+    assert buildcache.build_key(tmp_path / "missing.md", OVERLAY) is None
