@@ -970,7 +970,7 @@ def test_the_commands_in_docs_probe_run_against_the_mock(tmp_path: Path) -> None
     tokens = MarkdownIt("commonmark").parse((ROOT / "docs" / "probe.md").read_text())
     blocks = [t.content for t in tokens if t.type == "fence" and t.info.strip() == "sh"]
     assert len(blocks) == 2
-    for name in ("Makefile", "pyproject.toml", ".venv", "examples", "catalog"):
+    for name in ("Makefile", "pyproject.toml", "uv.lock", ".venv", "examples", "catalog"):
         (tmp_path / name).symlink_to(ROOT / name)
     environment = {
         name: value for name, value in os.environ.items() if not name.startswith("PROBE_")
