@@ -15,9 +15,21 @@ One rule names each operation, and every artifact uses its result:
   An **action** is a POST-only route whose last segment has no routes below it
   (`/api/billing/invoices/{id}/pay`): its last segment is the verb and is dropped from the
   resource (`billing.invoices.pay`).
-* The **client attribute** is `resource.verb` (`zones.records.create`); the **operationId** is
-  the same words, verb first, in lower camel case (`createZonesRecords`); a request body's
-  component schema is verb + singular resource + `Body` (`CancelServiceBody`).
+* The **client attribute** is `resource.verb` (`zones.records.create`). The **operationId** is
+  the verb and the resource in lower camel case, every noun singular except the last noun of an
+  operation on a whole collection (a `list`, or an action such as `bulk_delete` right below a
+  collection): `createZoneRecord`, `retrieveZone`, `listZoneRecords`, `bulkDeleteZoneRecords`.
+  A request body's component schema is verb + singular resource + `Body` (`CancelServiceBody`).
+* A **summary** the description gives as one word (`GET: status, POST: create`) is completed
+  with the resource: "Get agent token status", "Create agent token".
+* A **path parameter** is described by the resource it names (`/api/services/{id}` -> "The
+  service's id."); when shared it is the component `ServiceId` (the nouns up to it, singular).
+* The **elements of an array body field** are a schema of their own, named by the singular
+  nouns of the resource and field, a repeated noun once, and `Input`
+  (`POST /api/zones` `records` -> `ZoneRecordInput`); a second, different shape under the same
+  name takes its verb as a prefix (`BulkDeleteZoneRecordInput`).
+* An **open body** (a write whose Zod schema the page did not detect) is the one schema
+  `OpenBody`.
 * A JSON response's component schema (and the client's model of it) is singular resource +
   verb + `Response` (`GET /api/zones` -> `ZoneListResponse`). An object nested in it is named
   for its key, singular (`zones: [...]` -> `Zone`, `healthChecks` -> `HealthCheck`); one shape
@@ -76,8 +88,8 @@ RESERVED = frozenset(
         "allow_insecure_http",
     }
 )
-# Names a method's argument cannot take: the per-call options (the package's RequestOptions), and
-# what a method's body already uses.
+# Names a method's argument cannot take: the per-call options (the package's RequestOptions), what
+# a method's body already uses, and `body`, an open body's argument.
 RESERVED_ARGUMENTS = frozenset(
     {
         "timeout",
@@ -89,6 +101,7 @@ RESERVED_ARGUMENTS = frozenset(
         "self",
         "path_segment",
         "result",
+        "body",
     }
 )
 # What the client package's `types` module defines besides the response TypedDicts.
@@ -152,6 +165,7 @@ def human(name: str) -> str:
 class OperationName:
     resource: tuple[str, ...]  # snake-case resource path, e.g. ("zones", "records")
     verb: str  # snake-case method name, e.g. "create" or "bulk_delete"
+    on_collection: bool = False  # acts on the whole collection: its noun stays plural
 
     @property
     def attribute(self) -> str:
@@ -160,7 +174,11 @@ class OperationName:
 
     @property
     def operation_id(self) -> str:
-        return camel((self.verb, *self.resource))
+        """Verb first; one item (or one new item) reads singular, a list keeps its plural."""
+        *parents, last = self.resource or ("",)
+        nouns = [singular(part) for part in parents]
+        nouns.append(last if self.verb == "list" or self.on_collection else singular(last))
+        return camel((self.verb, *nouns))
 
     @property
     def body_component(self) -> str:
@@ -175,6 +193,14 @@ class OperationName:
         noun = self.resource[-1] if self.verb == "list" else singular(self.resource[-1])
         verb = {"retrieve": "get", "post": "POST to"}.get(self.verb, human(self.verb))
         return f"{verb} {human(noun)}".capitalize()
+
+    def completed_summary(self, word: str, method: str) -> str:
+        """A one-word description completed with the resource: `status` on GET -> "Get agent
+        token status", `revoke` -> "Revoke agent token"."""
+        noun = human(singular(self.resource[-1])) if self.resource else ""
+        if method in ("GET", "HEAD"):
+            return f"Get {noun} {word.lower()}".strip()
+        return f"{word.capitalize()} {noun}".strip()
 
 
 def segments(path: str) -> list[str]:
@@ -208,7 +234,9 @@ def operation_name(
         return OperationName(tuple(statics), ITEM_VERBS[method])
     below = index.below(path)
     if set(route_methods) == {"POST"} and not below and len(statics) > 1:
-        return OperationName(tuple(statics[:-1]), statics[-1])
+        parent = parts[-2]
+        on_collection = not PATH_PARAM.fullmatch(parent) and is_plural(parent)
+        return OperationName(tuple(statics[:-1]), statics[-1], on_collection)
     has_items = any(PATH_PARAM.fullmatch(segments(other)[len(parts)]) for other in below)
     verbs = COLLECTION_VERBS if has_items or is_plural(last) else SINGLETON_VERBS
     return OperationName(tuple(statics), verbs[method])
@@ -290,3 +318,40 @@ def body_item_class(component: str, field: str) -> str:
     """The model of one element of an array-of-objects body field: `CreateZoneBody` +
     `records` -> `CreateZoneBodyRecord`."""
     return component + pascal((singular(snake(field)),))
+
+
+OPEN_BODY_COMPONENT = "OpenBody"
+
+
+def path_param_resource(path: str, param: str) -> tuple[str, ...]:
+    """The static segments up to a path parameter, snake case: the resource it names."""
+    found: list[str] = []
+    for segment in segments(path):
+        match = PATH_PARAM.fullmatch(segment)
+        if match and match.group(1) == param:
+            return tuple(found)
+        if not match:
+            found.append(snake(segment))
+    raise ValueError(f"{param} is not a parameter of {path}")
+
+
+def path_param_description(path: str, param: str) -> str:
+    """`/api/zones/{zoneId}`, `zoneId` -> "The zone's id."."""
+    resource = path_param_resource(path, param)
+    noun = human(singular(resource[-1])) if resource else "resource"
+    return f"The {noun}'s id."
+
+
+def path_param_component(path: str, param: str) -> str:
+    """A shared path parameter's component: `/api/services/{id}/...`, `id` -> `ServiceId`."""
+    return pascal((*(singular(part) for part in path_param_resource(path, param)), "id"))
+
+
+def item_component(resource: tuple[str, ...], field: str, verb: str | None = None) -> str:
+    """The schema of one element of an array body field (see the module docstring)."""
+    nouns: list[str] = []
+    for noun in (*resource, snake(field)):
+        word = singular(noun)
+        if not nouns or nouns[-1] != word:
+            nouns.append(word)
+    return pascal(((verb,) if verb else ()) + (*nouns, "input"))

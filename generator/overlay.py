@@ -3,6 +3,11 @@ binary and redirect responses), read from `catalog/overrides.toml` and validated
 
 Type specs use JSON Schema's own words (`type`, `format`, `enum`, `minimum`, `maxLength`, ...),
 so a panel engineer can write them without learning a new vocabulary.
+
+Every fact an entry gives is **assumed** unless the entry lists it in `stated` and says where
+it is stated in `source`: a quote of the route's catalog entry (checked by resolve) or a
+reference to the handler (`src/app/api/.../route.ts: ...`). So a guess can never pass for a
+fact: an entry with no `source` is all assumption, and the artifacts say so.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -25,8 +30,40 @@ from pydantic import (
 from pydantic_core import SchemaError
 
 from generator import jsonvalue
-from generator.model import HttpMethod, JsonType
+from generator.model import Fact, HttpMethod, JsonType
 from generator.problems import InputError, Problem
+
+# The words `stated` takes (the entry's own keys) and the model's fact each one is.
+STATED_WORDS: dict[str, Fact] = {
+    "type": "type",
+    "format": "format",
+    "enum": "enum",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+    "pattern": "pattern",
+    "items": "shape",
+    "in": "shape",
+    "required": "required",
+}
+StatedWord = Literal[
+    "type",
+    "format",
+    "enum",
+    "minimum",
+    "maximum",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "pattern",
+    "items",
+    "in",
+    "required",
+]
 
 
 class Spec(BaseModel):
@@ -47,9 +84,10 @@ BOUND_PAIRS = (
 
 
 class TypeSpec(Spec):
-    """The JSON-schema type of one value."""
+    """The JSON-schema type of one value. No `type`: the catalog's type (a query parameter's
+    `(string)`), else any JSON value."""
 
-    type: JsonType
+    type: JsonType | None = None
     format: str | None = None
     enum: tuple[str | Integer, ...] | None = None
     minimum: Integer | Decimal | None = None
@@ -110,17 +148,47 @@ class TypeSpec(Spec):
         return self
 
 
-class FieldSpec(TypeSpec):
-    """A body field; `in` names the array field whose elements hold it (a flattened shape)."""
+class SourcedSpec(TypeSpec):
+    """An entry whose facts are assumed unless listed in `stated`, with their `source`."""
 
     required: bool = False
+    stated: tuple[StatedWord, ...] = ()
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _stated_facts_have_a_source(self) -> SourcedSpec:
+        if self.stated and not self.source:
+            raise ValueError(
+                f"stated = {list(self.stated)} without a source, expected `source` to quote the "
+                "catalog entry or name the handler"
+            )
+        if self.source is not None and not self.stated:
+            raise ValueError("a source without `stated`, expected the facts it states")
+        given = self.model_fields_set | ({"required"} if self.required else set())
+        keys = {
+            name: (field.alias or name)
+            for name, field in type(self).model_fields.items()
+            if name in given
+        }
+        unset = [word for word in self.stated if word not in keys.values()]
+        if unset:
+            raise ValueError(f"stated {unset}, expected each to be given in the entry")
+        return self
+
+    @property
+    def stated_facts(self) -> tuple[Fact, ...]:
+        return tuple(STATED_WORDS[word] for word in self.stated)
+
+
+class FieldSpec(SourcedSpec):
+    """A body field; `in` names the array field whose elements hold it (a flattened shape)."""
+
     parent: str | None = Field(default=None, alias="in")
 
 
-class QuerySpec(TypeSpec):
+class QuerySpec(SourcedSpec):
     """A query parameter; `methods` places it when the description gives no hint."""
 
-    required: bool = False
     methods: tuple[HttpMethod, ...] | None = None
 
 
@@ -134,16 +202,25 @@ class ShapeSpec(TypeSpec):
 
 
 class MethodSpec(Spec):
-    """Response facts of one method that the catalog does not state."""
+    """Response facts of one method that the catalog does not state. `text`: the body is text
+    (the invoice's HTML), `binary`: bytes; `alternatives`: other media types chosen by a
+    parameter value (`"text/csv" = "format=csv"`). The media type is assumed unless `source`
+    quotes the catalog for it. `summary` replaces a page text that is no imperative sentence."""
 
     status: int | None = Field(default=None, ge=200, le=399)
     content_type: str | None = None
+    text: bool = False
     binary: bool = False
     redirect: bool = False
     deprecated: bool = False
     # The JSON body's top-level keys, for a method whose catalog entry has no example (or one
     # that says too little); an example, when there is one, must fit it.
     response: dict[str, ShapeSpec] | None = None
+    alternatives: dict[str, str] = {}
+    source: str | None = None
+    # A short imperative summary where the page's text is not one (a noun phrase, internals);
+    # the page's words stay in the description.
+    summary: str | None = None
 
 
 class RouteSpec(Spec):

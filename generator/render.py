@@ -13,7 +13,7 @@ from generator.targets import openapi, python_client, routes, scopes, typescript
 
 def render(catalog: Catalog, api: Api) -> dict[str, str]:
     return {
-        **routes.render(catalog),
+        **routes.render(catalog, api),
         **openapi.render(api),
         **scopes.render(api),
         **typescript.render(api),

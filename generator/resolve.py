@@ -4,6 +4,12 @@ Everything that decides lives here (or in `naming` and `scopes`, which it calls)
 takes which body and query parameter, each value's type, each operation's scope, summary and
 responses. Templates only loop over the result. Problems that make the API ambiguous are errors;
 gaps between catalog and overlay are warnings (`--strict` makes them errors).
+
+Resolve also decides each fact's origin (`model.Origin`): what the catalog's own words say
+(a path parameter, a query parameter's "(string)"), what an overlay entry states with a source
+quoted from the route's catalog entry (checked here) or a handler reference, and what is
+assumed (everything else). A write whose Zod schema the page did not detect gets an optional
+open body, itself assumed.
 """
 
 from __future__ import annotations
@@ -13,24 +19,36 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from generator import naming, response_shapes, scopes
+from generator import naming, provenance, response_shapes, scopes
 from generator.model import (
+    ASSUMED,
     METHOD_ORDER,
+    Alternative,
     Api,
     BodySchema,
     Catalog,
     HttpMethod,
     MethodNotes,
     Operation,
+    Origin,
     Param,
     Property,
+    QueryParam,
     RequestBody,
     Response,
     Route,
     Tag,
     ValueType,
 )
-from generator.overlay import FieldSpec, MethodSpec, Overlay, QuerySpec, RouteSpec, TypeSpec
+from generator.overlay import (
+    FieldSpec,
+    MethodSpec,
+    Overlay,
+    QuerySpec,
+    RouteSpec,
+    SourcedSpec,
+    TypeSpec,
+)
 from generator.problems import InputError, Problem
 
 BODY_METHODS = ("POST", "PUT", "PATCH")
@@ -61,6 +79,13 @@ REDIRECT_DESCRIPTION = (
 )
 # Component schemas the document defines besides bodies and responses.
 SHARED_COMPONENTS = frozenset({"Error"})
+WHITESPACE = re.compile(r"\s+")
+# `Get single invoice (for viewing)`: the aside stays in the description, not the summary.
+TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
+OPEN_BODY_DESCRIPTION = (
+    "The page detected no Zod schema for this write, so its JSON body, if any, is not "
+    "documented: any object is accepted here and sent as given."
+)
 
 
 @dataclass(frozen=True)
@@ -96,13 +121,18 @@ class Resolver:
             for route in group.routes:
                 operations.extend(self.route_operations(route, group.name, all_paths))
         self.check_overlay_matches()
-        self.check_unique(operations)
         if not operations and not self.problems:
             self.error(0, "found no operations, expected at least one route with a method")
         if self.problems:
             raise InputError(sorted(self.problems))
+        # Names are checked as shared: one component per body and element shape.
+        operations = share_components(operations)
+        self.check_unique(operations)
+        if self.problems:
+            raise InputError(sorted(self.problems))
         tags = []
-        for group in self.catalog.groups:
+        # The page's order of groups (the catalog's), which the parser keeps as line numbers.
+        for group in sorted(self.catalog.groups, key=lambda group: group.line):
             spec = self.overlay.groups.get(group.name)
             if spec is None:
                 self.warn(
@@ -112,6 +142,13 @@ class Resolver:
         order = {method: index for index, method in enumerate(METHOD_ORDER)}
         operations.sort(key=lambda op: (op.path, order[op.method]))
         taken = {*SHARED_COMPONENTS, *(op.body.component for op in operations if op.body)}
+        taken |= {
+            prop.type.items.component
+            for op in operations
+            if op.body is not None
+            for prop in op.body.type.properties
+            if prop.type.items is not None and prop.type.items.component is not None
+        }
         operations, components, clashes = response_shapes.name_components(operations, taken)
         if clashes:
             raise InputError(Problem(self.catalog_file, 0, clash) for clash in clashes)
@@ -144,23 +181,17 @@ class Resolver:
         operations = []
         for method in route.methods:
             name = naming.operation_name(route.path, method, route.methods, all_paths)
-            params = [
-                Param(
-                    name=p,
-                    python_name=naming.python_argument(p),
-                    location="path",
-                    required=True,
-                    type=ValueType(type="string"),
-                )
-                for p in route.path_params
-            ]
+            params = [path_param(route, p) for p in route.path_params]
             params += [
-                self.query_param(route, query.name, spec.query.get(query.name))
+                self.query_param(route, query, spec.query.get(query.name))
                 for query in route.query_params
                 if method in query_methods[query.name]
             ]
             schema = bodies.get(method)
-            body = self.request_body(route, schema, spec, name) if schema else None
+            if schema is not None:
+                body: RequestBody | None = self.request_body(route, schema, spec, name)
+            else:
+                body = open_body() if method in BODY_METHODS else None
             method_spec = spec.methods.get(method, MethodSpec())
             scope = scopes.required_scope(method, route.path)
             response = self.response(route, notes.get(method), method_spec, method)
@@ -174,8 +205,8 @@ class Resolver:
                     path=route.path,
                     tag=group,
                     source=route.source,
-                    summary=summary(route, method, texts, name),
-                    description=description(route),
+                    summary=method_spec.summary or summary(route, method, texts, name),
+                    description=description(route, method),
                     scope=scope,
                     params=tuple(params),
                     body=body,
@@ -248,7 +279,7 @@ class Resolver:
                 )
         properties = []
         for field_name, field_spec in top:
-            value = value_type(field_spec) if field_spec else ValueType()
+            value = self.sourced_type(route, field_spec) if field_spec else ValueType()
             children = nested.get(field_name)
             if children:
                 if value.type != "array":
@@ -257,11 +288,14 @@ class Resolver:
                         f"overlay nests fields in {schema.name}.{field_name}, "
                         'expected it to have type = "array"',
                     )
-                item = object_type(children, base=value.items)
+                item = self.object_type(route, children, base=value.items).model_copy(
+                    update={"component": naming.item_component(name.resource, field_name)}
+                )
                 value = value.model_copy(update={"items": item})
-            properties.append(prop(field_name, field_spec, value))
+            properties.append(self.prop(route, field_name, field_spec, value))
         multipart = tuple(
-            prop(part, spec_, value_type(spec_)) for part, spec_ in spec.multipart.items()
+            self.prop(route, part, spec_, self.sourced_type(route, spec_))
+            for part, spec_ in spec.multipart.items()
         )
         return RequestBody(
             component=name.body_component,
@@ -270,8 +304,81 @@ class Resolver:
                 type="object",
                 properties=tuple(properties),
                 required=tuple(p.name for p in properties if p.required),
+                # The page lists the schema's fields: the object and its members are stated.
+                origins=(("type", SCHEMA_ORIGIN), ("shape", SCHEMA_ORIGIN)),
             ),
             multipart_parts=multipart,
+        )
+
+    # ------------------------------------------------------------------ facts and their origins
+
+    def origin(self, route: Route, source: str) -> Origin:
+        """The origin of an entry's stated facts: its source, if the route's catalog entry
+        holds the quote (or it names the route's handler)."""
+        quoted = normalise(source) in normalise(catalog_text(route))
+        if not (quoted or source.startswith(route.source)):
+            self.problems.append(
+                Problem(
+                    self.overlay_file,
+                    0,
+                    f"{route.path}: found source {source!r}, expected words of the route's "
+                    f"catalog entry or a handler reference starting with {route.source}",
+                )
+            )
+        return Origin(kind="overlay", source=source)
+
+    def sourced_type(
+        self, route: Route, spec: SourcedSpec, base: ValueType | None = None
+    ) -> ValueType:
+        """The entry's type; its stated facts carry its source, the rest are assumed. `base`
+        holds what the catalog itself says (a query parameter's type)."""
+        value = value_type(spec)
+        origins = dict(base.origins) if base else {}
+        if base is not None and value.type is None:
+            value = value.model_copy(update={"type": base.type})
+        elif base is not None and value.type != base.type and "type" not in spec.stated_facts:
+            self.problems.append(
+                Problem(
+                    self.overlay_file,
+                    0,
+                    f"{route.path}: found type {value.type!r} for a value the catalog types "
+                    f"{base.type!r}, expected no type, or `stated` with the handler as source",
+                )
+            )
+        elif base is not None and value.type != base.type:
+            origins.pop("type", None)
+        if spec.stated:
+            origin = self.origin(route, spec.source or "")
+            origins.update((fact, origin) for fact in spec.stated_facts if fact != "required")
+        return value.model_copy(update={"origins": tuple(sorted(origins.items()))})
+
+    def prop(self, route: Route, name: str, spec: FieldSpec | None, value: ValueType) -> Property:
+        return Property(
+            name=name,
+            python_name=naming.python_argument(name),
+            required=bool(spec and spec.required),
+            type=value,
+            required_origin=self.required_origin(route, spec),
+        )
+
+    def required_origin(self, route: Route, spec: SourcedSpec | None) -> Origin:
+        if spec is not None and spec.required and "required" in spec.stated_facts:
+            return self.origin(route, spec.source or "")
+        return ASSUMED
+
+    def object_type(
+        self, route: Route, fields: list[tuple[str, FieldSpec]], base: ValueType | None
+    ) -> ValueType:
+        """The element of an array field whose members the overlay nests (`in`): a shape the
+        page flattened, so the nesting itself is assumed."""
+        properties = tuple(
+            self.prop(route, name, spec, self.sourced_type(route, spec)) for name, spec in fields
+        )
+        return ValueType(
+            type="object",
+            description=base.description if base else None,
+            properties=properties,
+            required=tuple(p.name for p in properties if p.required),
         )
 
     # ------------------------------------------------------------------ query parameters
@@ -303,25 +410,23 @@ class Resolver:
             placement[query.name] = methods
         return placement
 
-    def query_param(self, route: Route, name: str, spec: QuerySpec | None) -> Param:
+    def query_param(self, route: Route, query: QueryParam, spec: QuerySpec | None) -> Param:
+        stated = catalog_query_type(query)
         if spec is None:
             self.warn(
-                f"{route.path}: query parameter '{name}' has no overlay entry; "
-                "it gets an unconstrained schema"
+                f"{route.path}: query parameter '{query.name}' has no overlay entry; "
+                "it gets the catalog's type only"
             )
-            return Param(
-                name=name,
-                python_name=naming.python_argument(name),
-                location="query",
-                required=False,
-                type=ValueType(type="string"),
-            )
+            value = stated
+        else:
+            value = self.sourced_type(route, spec, base=stated)
         return Param(
-            name=name,
-            python_name=naming.python_argument(name),
+            name=query.name,
+            python_name=naming.python_argument(query.name),
             location="query",
-            required=spec.required,
-            type=value_type(spec),
+            required=bool(spec and spec.required),
+            type=value,
+            required_origin=self.required_origin(route, spec),
         )
 
     # ------------------------------------------------------------------ responses
@@ -329,6 +434,7 @@ class Resolver:
     def response(
         self, route: Route, notes: MethodNotes | None, spec: MethodSpec, method: str
     ) -> Response:
+        content_origin = ASSUMED if spec.source is None else self.origin(route, spec.source)
         if spec.redirect:
             return Response(
                 status=spec.status or 302,
@@ -336,16 +442,25 @@ class Resolver:
                 description=REDIRECT_DESCRIPTION,
                 content_type=None,
                 type=None,
+                content_origin=content_origin,
             )
-        if spec.binary:
-            content_type = spec.content_type or "application/octet-stream"
-            return Response(
+        if spec.binary or spec.text:
+            content_type = spec.content_type or (
+                "application/octet-stream" if spec.binary else "text/plain"
+            )
+            found = Response(
                 status=spec.status or 200,
-                kind="binary",
-                description=f"The file, as `{content_type}`.",
+                kind="binary" if spec.binary else "text",
+                description=(
+                    f"The file, as `{content_type}`."
+                    if spec.binary
+                    else f"The document, as `{content_type}` text."
+                ),
                 content_type=content_type,
                 type=None,
+                content_origin=content_origin,
             )
+            return described_media(found)
         example = notes.example if notes and notes.example_kind == "success" else None
         key = notes.response_key if notes else None
         body_type, origin = response_shapes.shape(spec.response, example, key)
@@ -355,7 +470,8 @@ class Resolver:
                     f"{method} {route.path}: the catalog's example does not fit the response "
                     f"the overlay declares: {misfit}"
                 )
-        return Response(
+        body_type = with_shape_origin(body_type, origin, key)
+        found = Response(
             status=spec.status or 200,
             kind="json",
             description=response_shapes.description(key, origin),
@@ -364,7 +480,13 @@ class Resolver:
             response_key=key,
             example=example,
             shape_origin=origin,
+            alternatives=tuple(
+                Alternative(content_type=media, when=when)
+                for media, when in sorted(spec.alternatives.items())
+            ),
+            content_origin=content_origin,
         )
+        return described_media(found)
 
     # ------------------------------------------------------------------ consistency
 
@@ -424,17 +546,19 @@ class Resolver:
         lines = {route.path: route.line for route in self.catalog.routes}
         owners: dict[str, Operation] = {}
         for operation in operations:
-            if operation.body is None:
-                continue
+            if operation.body is None or operation.body.is_open:
+                continue  # one OpenBody component for all, and no client model
             component = operation.body.component
             names = [component] + [
-                naming.body_item_class(component, prop.name)
+                prop.type.items.component
                 for prop in operation.body.type.properties
-                if prop.type.type == "array" and prop.type.items and prop.type.items.properties
+                if prop.type.items is not None and prop.type.items.component is not None
             ]
             for name in names:
                 other = owners.setdefault(name, operation)
-                if other is not operation:
+                # The same Zod schema with the same fields is one component (share_components).
+                same = other.body is not None and other.body.zod_name == operation.body.zod_name
+                if other is not operation and not (same and other.body == operation.body):
                     self.error(
                         lines.get(operation.path, 0),
                         f"found {operation.method} {operation.path} naming the body model "
@@ -498,10 +622,13 @@ def method_texts(route: Route) -> list[MethodText]:
 
 
 def summary(route: Route, method: str, texts: list[MethodText], name: naming.OperationName) -> str:
-    """The method's own description text, else the route's lone description, else the name."""
+    """The method's own description text, else the route's lone description, else the name;
+    a lone word is completed with the resource (naming), a trailing aside is left to the
+    description."""
     own = [t.text for t in texts if t.methods == (method,) and t.text]
     if own:
-        return first_sentence(own[0])
+        text = first_sentence(own[0])
+        return name.completed_summary(text, method) if len(text.split()) == 1 else text
     if len(route.methods) == 1:
         general = [
             line.text
@@ -517,13 +644,22 @@ def summary(route: Route, method: str, texts: list[MethodText], name: naming.Ope
 def first_sentence(text: str) -> str:
     """The first sentence of a description line, capitalised, without its full stop."""
     first = re.split(r"(?<=[a-z)])\. ", text, maxsplit=1)[0].rstrip(".")
+    first = TRAILING_ASIDE.sub("", first) or first
     return first[:1].upper() + first[1:]
 
 
-def description(route: Route) -> str:
-    if not route.description:
+def description(route: Route, method: str) -> str:
+    """The route's description lines that concern this method: a line that names methods
+    (`GET/PATCH /api/...`, `DELETE — ...`) belongs to those; the others to every method."""
+    own = []
+    for line in route.description:
+        mentioned = [match.group("methods") for match in METHOD_MENTION.finditer(line.text)]
+        named = {word.strip() for group in mentioned for word in group.split("/")}
+        if line.depth > 0 or not METHOD_MENTION.match(line.text) or method in named:
+            own.append(line)
+    if not own:
         return f"The catalog gives no description for this route; see `{route.source}`."
-    return "\n".join(f"{'  ' * line.depth}- {line.text}" for line in route.description)
+    return "\n".join(f"{'  ' * line.depth}- {line.text}" for line in own)
 
 
 def error_statuses(
@@ -545,23 +681,149 @@ def value_type(spec: TypeSpec) -> ValueType:
     return ValueType(**words, items=value_type(spec.items) if spec.items else None)
 
 
-def prop(name: str, spec: FieldSpec | None, value: ValueType) -> Property:
-    return Property(
+# The Zod schema's name and fields are on the page: the body is an object with those members.
+SCHEMA_ORIGIN = Origin(kind="catalog", source="Request body (Zod)")
+# A path parameter is in the route's path: a required string, whatever it names.
+PATH_ORIGIN = Origin(kind="catalog", source="the route's path")
+
+
+def path_param(route: Route, name: str) -> Param:
+    return Param(
         name=name,
         python_name=naming.python_argument(name),
-        required=bool(spec and spec.required),
-        type=value,
+        location="path",
+        required=True,
+        type=ValueType(
+            type="string",
+            description=naming.path_param_description(route.path, name),
+            origins=(("type", PATH_ORIGIN),),
+        ),
+        required_origin=PATH_ORIGIN,
     )
 
 
-def object_type(fields: list[tuple[str, FieldSpec]], base: ValueType | None) -> ValueType:
-    properties = tuple(prop(name, spec, value_type(spec)) for name, spec in fields)
-    return ValueType(
-        type="object",
-        description=base.description if base else None,
-        properties=properties,
-        required=tuple(p.name for p in properties if p.required),
+def catalog_query_type(query: QueryParam) -> ValueType:
+    """What the catalog says of a query parameter: its type, as in `limit (string)`."""
+    if query.type is None or query.type not in ("string", "integer", "number", "boolean"):
+        return ValueType()
+    origin = Origin(kind="catalog", source=f"{query.name} ({query.type})")
+    return ValueType(type=query.type, origins=(("type", origin),))
+
+
+def open_body() -> RequestBody:
+    """The optional JSON body of a write whose schema the page did not detect: any object."""
+    return RequestBody(
+        component=naming.OPEN_BODY_COMPONENT,
+        zod_name=None,
+        type=ValueType(
+            type="object", additional_properties=True, description=OPEN_BODY_DESCRIPTION
+        ),
     )
+
+
+def normalise(text: str) -> str:
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def catalog_text(route: Route) -> str:
+    """The words of a route's catalog entry that a `source` may quote."""
+    lines = [line.text for line in route.description]
+    lines += [f"{q.name} ({q.type}) {q.note}" if q.type else q.name for q in route.query_params]
+    return "\n".join(lines)
+
+
+def described_media(response: Response) -> Response:
+    """The response with its media types' alternatives and origin said in its description."""
+    words = provenance.media_sentences(response)
+    return response.model_copy(update={"description": response.description + words})
+
+
+def with_origin(value: ValueType, origin: Origin) -> ValueType:
+    """`value` with every fact it carries, nested ones too, from `origin`."""
+    return value.model_copy(
+        update={
+            "origins": tuple((fact, origin) for fact in value.facts()),
+            "items": with_origin(value.items, origin) if value.items is not None else None,
+            "properties": tuple(
+                prop.model_copy(update={"type": with_origin(prop.type, origin)})
+                for prop in value.properties
+            ),
+        }
+    )
+
+
+def with_shape_origin(value: ValueType, origin: str, key: str | None) -> ValueType:
+    """A response's facts take its shape's origin (response_shapes): an example's are evidence;
+    "an object with key `x`" states the object and its key; an overlay declaration quotes no
+    source and an open object is a guess, so both stay assumed."""
+    if origin == "example":
+        return with_origin(value, Origin(kind="example"))
+    if origin != "response-key" or key is None:
+        return value
+    keyed = Origin(kind="catalog", source=f'JSON: an object with key "{key}"')
+    properties = tuple(
+        prop.model_copy(update={"required_origin": keyed}) if prop.name == key else prop
+        for prop in value.properties
+    )
+    return value.model_copy(
+        update={"properties": properties, "origins": (("shape", keyed), ("type", keyed))}
+    )
+
+
+def share_components(operations: list[Operation]) -> list[Operation]:
+    """Shared path parameters become components; bodies with the same Zod schema and fields
+    take one component (the first operation's by path); element schemas get unique names."""
+    uses: dict[str, list[Param]] = defaultdict(list)
+    for operation in operations:
+        for param in operation.path_params:
+            uses[naming.path_param_component(operation.path, param.name)].append(param)
+    shared = {
+        name: params[0]
+        for name, params in uses.items()
+        if len(params) > 1 and all(param == params[0] for param in params)
+    }
+    first_body: dict[tuple[str | None, ValueType, tuple[Property, ...]], str] = {}
+    items: dict[str, ValueType] = {}
+    result = []
+    for operation in sorted(operations, key=lambda op: (op.path, METHOD_ORDER.index(op.method))):
+        params = tuple(
+            (
+                param.model_copy(
+                    update={"component": naming.path_param_component(operation.path, param.name)}
+                )
+                if param.location == "path"
+                and shared.get(naming.path_param_component(operation.path, param.name)) == param
+                else param
+            )
+            for param in operation.params
+        )
+        body = operation.body
+        if body is not None and not body.is_open:
+            body = body.model_copy(update={"type": unique_items(operation, body.type, items)})
+            identity = (body.zod_name, body.type, body.multipart_parts)
+            component = first_body.setdefault(identity, body.component)
+            body = body.model_copy(update={"component": component})
+        result.append(operation.model_copy(update={"params": params, "body": body}))
+    return result
+
+
+def unique_items(operation: Operation, body: ValueType, taken: dict[str, ValueType]) -> ValueType:
+    """The body with each named element schema unique: a second, different shape under a
+    taken name gets the operation's verb as a prefix (naming.item_component)."""
+    properties = []
+    for prop in body.properties:
+        items = prop.type.items
+        name = items.component if items is not None else None
+        if name is not None and items is not None and taken.setdefault(name, items) != items:
+            name = naming.item_component(operation.resource, prop.name, operation.verb)
+            items = items.model_copy(update={"component": name})
+            if taken.setdefault(name, items) != items:
+                raise InputError(
+                    [Problem("", 0, f"two element schemas named {name}, expected one")]
+                )
+            prop = prop.model_copy(update={"type": prop.type.model_copy(update={"items": items})})
+        properties.append(prop)
+    return body.model_copy(update={"properties": tuple(properties)})
 
 
 def resolve(

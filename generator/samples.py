@@ -37,10 +37,10 @@ def id_stem(name: str) -> str | None:
 
 
 def example_fields(value: ValueType, minimal: bool = False) -> tuple[Property, ...]:
-    """The fields a sample holds: the required ones; an example shows the first field when none
-    is required, so an update's example still shows the shape of a call."""
+    """The fields a sample holds: the required ones; an example shows every field when the
+    page leaves them all open, so the example still shows the shape of a call."""
     required = tuple(prop for prop in value.properties if prop.required)
-    return required if minimal else required or value.properties[:1]
+    return required if minimal else required or value.properties
 
 
 def sample_string(name: str, value: ValueType) -> str:

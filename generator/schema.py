@@ -1,7 +1,8 @@
 """JSON Schema 2020-12 (OpenAPI 3.1) of the model's value types, built once here.
 
 The OpenAPI document publishes these schemas, the mock validates requests against the very same
-ones, and the mock's synthesised answers conform to them.
+ones (their stated facts only: `ValueType.stated_only`), and the mock's synthesised answers
+conform to them. Assumed facts are marked `x-assumed` and said in words (`generator.provenance`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from generator import provenance
 from generator.model import RequestBody, ValueType
 
 
@@ -46,18 +48,23 @@ def constraints(value: ValueType) -> list[tuple[Constraint, Any]]:
     return [(constraint, bound) for constraint, bound in found if bound is not None]
 
 
-def json_schema(value: ValueType, define: bool = False, inline: bool = False) -> dict[str, Any]:
+def json_schema(
+    value: ValueType, define: bool = False, inline: bool = False, required_assumed: bool = False
+) -> dict[str, Any]:
     """A `ValueType` in JSON Schema 2020-12 (OpenAPI 3.1) words. A named object is a `$ref` to
     its component, unless this is its definition (`define`) or the schema must stand alone
-    (`inline`: the mock's samples and checks)."""
+    (`inline`: the mock's samples and checks). Assumed facts (and an assumed requiredness, for
+    a property) are marked `x-assumed` and said in the description."""
     if value.component is not None and not define and not inline:
         ref = {"$ref": f"#/components/schemas/{value.component}"}
         return {"anyOf": [ref, {"type": "null"}]} if value.nullable else ref
     schema: dict[str, Any] = {}
     if value.type is not None:
         schema["type"] = [value.type, "null"] if value.nullable else value.type
-    if value.description:
-        schema["description"] = value.description
+    facts = provenance.assumed_facts(value, required_assumed)
+    description = provenance.described(value.description, facts)
+    if description:
+        schema["description"] = description
     if value.format:
         schema["format"] = value.format
     if value.format_inferred:
@@ -73,13 +80,15 @@ def json_schema(value: ValueType, define: bool = False, inline: bool = False) ->
         schema["items"] = {}  # element type unknown: any JSON value
     if value.properties:
         schema["properties"] = {
-            p.name: json_schema(p.type, inline=inline) for p in value.properties
+            p.name: json_schema(p.type, inline=inline, required_assumed=p.required_is_assumed)
+            for p in value.properties
         }
-    elif value.type == "object":
-        # Keys unknown: say any key may come, so consumers get `unknown`, not `never`.
-        schema["additionalProperties"] = True
     if value.required:
         schema["required"] = list(value.required)
+    if value.additional_properties or (value.type == "object" and not value.properties):
+        # Members not known: said outright, or generators type it as an object of nothing.
+        schema["additionalProperties"] = True
+    schema.update(provenance.marks(facts))
     return schema
 
 
@@ -90,7 +99,8 @@ def component_schema(value: ValueType) -> dict[str, Any]:
 
 def body_schema(body: RequestBody) -> dict[str, Any]:
     """A request body's component schema; `x-zod-schema` keeps the handler's schema name."""
-    return {**json_schema(body.type), "x-zod-schema": body.zod_name}
+    schema = json_schema(body.type)
+    return schema if body.zod_name is None else {**schema, "x-zod-schema": body.zod_name}
 
 
 def multipart_parts_schema(body: RequestBody) -> dict[str, Any]:

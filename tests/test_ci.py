@@ -288,7 +288,7 @@ def loosen_zone_creation(document_path: Path) -> None:
     operation = document["paths"]["/api/zones"]["post"]
     assert operation["x-required-scope"] == "dns.write"
     operation["x-required-scope"] = "dns.read"
-    operation["security"] = [{"apiKey": ["dns.read"]}, {"session": []}]
+    operation["security"] = [{"bearerAuth": ["dns.read"]}, {"clerkSession": []}]
     document_path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
@@ -265,7 +266,7 @@ def test_each_status_raises_its_error_class(status: int, error_class: str) -> No
     assert failure.status_code == status
     assert failure.body == {"error": "it went wrong"}
     assert failure.response.status_code == status
-    assert failure.operation == expanse_api.OPERATIONS["retrieveZones"]
+    assert failure.operation == expanse_api.OPERATIONS["retrieveZone"]
     assert "GET /api/zones/{zoneId}" in str(failure)
 
 
@@ -350,7 +351,7 @@ def test_transport_failures_become_connection_errors(failure: Exception, error_c
     with pytest.raises(expanse_api.APIConnectionError) as raised:
         client.zones.retrieve("z1")
     assert type(raised.value) is getattr(expanse_api, error_class)
-    assert raised.value.operation == expanse_api.OPERATIONS["retrieveZones"]
+    assert raised.value.operation == expanse_api.OPERATIONS["retrieveZone"]
 
 
 def test_a_success_that_is_not_json_is_an_api_error() -> None:
@@ -620,16 +621,15 @@ def test_unset_body_fields_are_not_sent_and_json_names_are_used() -> None:
 @pytest.mark.parametrize(
     "call",
     [
-        lambda c: c.tickets.rate("t1", rating=9),
-        lambda c: c.services.cancel("svc_1", when="tomorrow"),
-        lambda c: c.zones.create(team_id="t1", zone_name="z", records=[{"name": "@"}]),
-        lambda c: c.zones.records.create("z1", name="www", type="A", content="x", ttl="soon"),
-        lambda c: c.tickets.credentials.create(
-            "t1", type="ssh", password="hunter2-Zq8", is_sensitive="hunter2-Zq8"
-        ),
+        lambda c: c.tickets.rate("t1", rating=9),  # the page states 1-5
+        lambda c: c.services.cancel("svc_1", when="tomorrow"),  # the page states the options
+        lambda c: c.zones.import_("z1", format=None, content="@ A"),  # "(format, content, dryRun?)"
+        lambda c: c.tickets.rate("t1", rating=0),
     ],
 )
 def test_invalid_bodies_raise_locally_and_send_nothing(call: Callable[[Any], Any]) -> None:
+    """Only what the page states is checked before sending: field names, stated enums,
+    bounds and requiredness."""
     script = Script(ok())
     with pytest.raises(expanse_api.RequestValidationError) as raised:
         call(client_for(script))
@@ -655,11 +655,41 @@ def test_a_redirect_operation_without_a_redirect_is_an_api_error() -> None:
         client_for(Script(ok())).billing.portal.retrieve(team_id="t1")
 
 
-def test_downloads_return_bytes_and_their_content_type() -> None:
-    html = httpx.Response(200, content=b"<html>inv</html>", headers={"content-type": "text/html"})
+@pytest.mark.parametrize(
+    ("call", "sent"),
+    [
+        # A type (ttl is assumed to be an integer).
+        (
+            lambda c: c.zones.records.create("z1", name="www", type="A", content="x", ttl="1h"),
+            {"name": "www", "type": "A", "content": "x", "ttl": "1h"},
+        ),
+        # A format (email is assumed to be one).
+        (
+            lambda c: c.teams.members.create("t1", email="ops at example", role="admin"),
+            {"email": "ops at example", "role": "admin"},
+        ),
+        # A nested shape and its requiredness (records' members are assumed).
+        (
+            lambda c: c.zones.create(team_id="t1", zone_name="z", records=[{"name": "@"}]),
+            {"team_id": "t1", "zone_name": "z", "records": [{"name": "@"}]},
+        ),
+        # Requiredness the page leaves open: nothing of a create-zone body is required.
+        (lambda c: c.zones.create(zone_name="z"), {"zone_name": "z"}),
+        (lambda c: c.tickets.credentials.create("t1", is_sensitive="yes"), {"isSensitive": "yes"}),
+    ],
+)
+def test_assumed_facts_never_block_the_call(call: Callable[[Any], Any], sent: Any) -> None:
+    script = Script(ok())
+    call(client_for(script))
+    assert [json.loads(request.content) for request in script.requests] == [sent]
+
+
+def test_downloads_return_text_or_bytes_and_their_content_type() -> None:
+    html = httpx.Response(
+        200, content=b"<html>inv \xe2\x82\xac</html>", headers={"content-type": "text/html"}
+    )
     invoice = client_for(Script(html)).billing.invoices.download.retrieve("inv_1")
-    assert invoice == expanse_api.BinaryContent(b"<html>inv</html>", "text/html")
-    assert (invoice.content, invoice.content_type) == (b"<html>inv</html>", "text/html")
+    assert invoice == "<html>inv \u20ac</html>"  # "print-optimized HTML": text, not bytes
     bare = httpx.Response(200, content=b"\x00\x01")
     attachment = client_for(Script(bare)).tickets.attachments.retrieve("att_1")
     assert attachment.content == b"\x00\x01"

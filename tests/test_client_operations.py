@@ -70,9 +70,15 @@ def query_text(value: Any) -> str:
 def call_arguments(op: Operation) -> tuple[list[str], dict[str, Any]]:
     positional = [f"p_{index}" for index, _ in enumerate(op.path_params, start=1)]
     keywords = {param.python_name: dummy(param.type) for param in op.query_params}
-    if op.body is not None:
+    if op.body is not None and op.body.is_open:
+        keywords["body"] = OPEN_BODY
+    elif op.body is not None:
         keywords |= {prop.python_name: dummy(prop.type) for prop in op.body.type.properties}
     return positional, keywords
+
+
+# What a caller sends as an open body (the page documents no schema): any JSON object.
+OPEN_BODY = {"nameservers": ["ns1.example.com"], "nested": {"any": [1, None]}}
 
 
 def expected_path(op: Operation) -> str:
@@ -89,6 +95,8 @@ def expected_query(op: Operation) -> dict[str, str]:
 def expected_body(op: Operation) -> dict[str, Any] | None:
     if op.body is None:
         return None
+    if op.body.is_open:
+        return OPEN_BODY
     return {prop.name: dummy(prop.type) for prop in op.body.type.properties}
 
 
@@ -96,6 +104,10 @@ def expected_body(op: Operation) -> dict[str, Any] | None:
 
 
 def respond(op: Operation, request: httpx.Request) -> httpx.Response:
+    if op.response.kind == "text":
+        return httpx.Response(
+            200, text="<p>text</p>", headers={"content-type": f"{op.response.content_type}"}
+        )
     if op.response.kind == "binary":
         content_type = op.response.content_type or "application/octet-stream"
         return httpx.Response(
@@ -114,6 +126,8 @@ def plain(result: Any) -> Any:
 
 
 def expected_result(op: Operation) -> Any:
+    if op.response.kind == "text":
+        return "<p>text</p>"
     if op.response.kind == "binary":
         content_type = op.response.content_type or "application/octet-stream"
         return expanse_api.BinaryContent(b"%PDF-1.7 bytes", content_type)

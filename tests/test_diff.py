@@ -65,7 +65,8 @@ def keys(findings: list[Finding]) -> Expected:
 
 HISTORY = "/api/zones/{zoneId}/history"
 HISTORY_LIMIT = (
-    'limit = { type = "integer", description = "Maximum number of history entries returned." }'
+    'limit = { description = "Maximum number of history entries returned (a number, sent as '
+    'text)." }'
 )
 EXAMPLE_MARKER = "Example success response body (shape from handler; illustrative values):"
 NEW_ROUTE = """### `/api/zones/{zoneId}/stats`
@@ -104,7 +105,7 @@ def add_required_param(catalog: str, overlay: str) -> tuple[str, str]:
     limit = "- `limit` (string) — required or optional per handler validation\n"
     cursor = "- `cursor` (string) — required or optional per handler validation\n"
     catalog = edit_route(catalog, HISTORY, limit, limit + cursor)
-    entry = 'cursor = { type = "string", required = true, description = "Page cursor." }'
+    entry = 'cursor = { required = true, description = "Page cursor." }'
     return catalog, replace_once(overlay, HISTORY_LIMIT, f"{HISTORY_LIMIT}\n{entry}")
 
 
@@ -124,10 +125,7 @@ def add_route(catalog: str, overlay: str) -> tuple[str, str]:
 
 def add_optional_field(catalog: str, overlay: str) -> tuple[str, str]:
     catalog = edit_route(catalog, "/api/zones/scan", "  - domain\n", "  - domain\n  - deep\n")
-    domain = (
-        'domain = { type = "string", required = true, '
-        'description = "Domain scanned for existing records." }'
-    )
+    domain = 'domain = { type = "string", description = "Domain scanned for existing records." }'
     deep = 'deep = { type = "boolean", description = "Also scan uncommon record names." }'
     return catalog, replace_once(overlay, domain, f"{domain}\n{deep}")
 
@@ -142,9 +140,8 @@ def remove_enum_value(catalog: str, overlay: str) -> tuple[str, str]:
 
 
 def change_param_type(catalog: str, overlay: str) -> tuple[str, str]:
-    return catalog, replace_once(
-        overlay, HISTORY_LIMIT, HISTORY_LIMIT.replace('"integer"', '"string"')
-    )
+    limit = "- `limit` (string) — required or optional per handler validation\n"
+    return edit_route(catalog, HISTORY, limit, limit.replace("string", "integer")), overlay
 
 
 def deprecate_operation(catalog: str, overlay: str) -> tuple[str, str]:
@@ -209,7 +206,14 @@ EDITS: list[tuple[Edit, Expected]] = [
             )
         ],
     ),
-    (require_optional_param, [("breaking", "param-became-required", f"GET {HISTORY}")]),
+    (
+        require_optional_param,
+        [
+            ("breaking", "param-became-required", f"GET {HISTORY}"),
+            # An unsourced `required` is an assumption, and the description says so.
+            ("info", "description-changed", f"GET {HISTORY}"),
+        ],
+    ),
     (add_required_param, [("breaking", "required-param-added", f"GET {HISTORY}")]),
     (
         move_route_to_other_prefix,
@@ -245,7 +249,10 @@ EDITS: list[tuple[Edit, Expected]] = [
     ),
     (
         require_optional_field,
-        [("breaking", "field-became-required", "POST /api/zones/{zoneId}/import")],
+        [
+            ("breaking", "field-became-required", "POST /api/zones/{zoneId}/import"),
+            ("info", "description-changed", "POST /api/zones/{zoneId}/import"),
+        ],
     ),
 ]
 
@@ -286,8 +293,8 @@ def test_messages_name_what_changed_for_the_caller(
     ]
     assert message(remove_enum_value) == ["query parameter format: enum value bind removed"]
     assert message(move_route_to_other_prefix) == [
-        "operation retrieveDomainsAuthcode removed: the path is gone, callers get 404",
-        "new operation retrieveZonesAuthcode (scope dns.read)",
+        "operation retrieveDomainAuthcode removed: the path is gone, callers get 404",
+        "new operation retrieveZoneAuthcode (scope dns.read)",
     ]
     assert message(remove_method)[0].endswith("the path remains, callers get 405")
 
@@ -303,7 +310,7 @@ def set_scope(document: Document, method: str, path: str, scope: str | None) -> 
     changed = copy.deepcopy(document)
     operation = changed["paths"][path][method]
     operation["x-required-scope"] = scope
-    operation["security"] = [] if scope is None else [{"apiKey": [scope]}, {"session": []}]
+    operation["security"] = [] if scope is None else [{"bearerAuth": [scope]}, {"clerkSession": []}]
     return changed
 
 
@@ -326,15 +333,30 @@ def test_public_to_authenticated_is_breaking_and_back_is_a_warning(original: Doc
     assert keys(compare(original, public)) == [("warning", "auth-removed", operation)]
 
 
+def test_a_renamed_security_scheme_changes_nothing_for_callers(original: Document) -> None:
+    renamed = json.loads(json.dumps(original).replace('"bearerAuth"', '"apiKey"'))
+    assert compare(renamed, original) == [
+        Finding(
+            "info",
+            "security-scheme-renamed",
+            "",
+            "security scheme apiKey renamed bearerAuth (callers send the same)",
+        )
+    ]
+    changed = copy.deepcopy(renamed)
+    changed["components"]["securitySchemes"]["apiKey"]["scheme"] = "basic"
+    assert ("breaking", "auth-method-removed", "GET /api/zones") in keys(compare(changed, original))
+
+
 def test_dropping_the_session_alternative_is_breaking(original: Document) -> None:
     key_only = copy.deepcopy(original)
-    key_only["paths"]["/api/zones"]["get"]["security"] = [{"apiKey": ["dns.read"]}]
+    key_only["paths"]["/api/zones"]["get"]["security"] = [{"bearerAuth": ["dns.read"]}]
     assert compare(original, key_only) == [
         Finding(
             "breaking",
             "auth-method-removed",
             "GET /api/zones",
-            "session no longer accepted: its callers get 401",
+            "clerkSession no longer accepted: its callers get 401",
         )
     ]
 

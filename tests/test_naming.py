@@ -89,6 +89,8 @@ PATHS = (
     "/api/teams/{teamId}/backup",
     "/api/teams/{teamId}/backup/snapshots",
     "/api/teams/{teamId}/backup/snapshots/{snapshotId}",
+    "/api/zones/{zoneId}/records/bulk-delete",
+    "/api/zones/scan-all",
 )
 
 
@@ -97,20 +99,20 @@ PATHS = (
     [
         # a collection: plural, or a {param} route below it
         ("/api/zones", "GET", ("GET", "POST"), "zones.list", "listZones"),
-        ("/api/zones", "POST", ("GET", "POST"), "zones.create", "createZones"),
+        ("/api/zones", "POST", ("GET", "POST"), "zones.create", "createZone"),
         (
             "/api/zones/{zoneId}/records",
             "POST",
             ("GET", "POST"),
             "zones.records.create",
-            "createZonesRecords",
+            "createZoneRecord",
         ),
         (
             "/api/teams/{teamId}/backup/snapshots",
             "GET",
             ("GET",),
             "teams.backup.snapshots.list",
-            "listTeamsBackupSnapshots",
+            "listTeamBackupSnapshots",
         ),
         # an item: the path ends with a {param}
         (
@@ -118,23 +120,23 @@ PATHS = (
             "GET",
             ("GET", "PATCH", "DELETE"),
             "zones.retrieve",
-            "retrieveZones",
+            "retrieveZone",
         ),
-        ("/api/zones/{zoneId}", "PATCH", ("GET", "PATCH", "DELETE"), "zones.update", "updateZones"),
-        ("/api/zones/{zoneId}", "PUT", ("PUT",), "zones.replace", "replaceZones"),
+        ("/api/zones/{zoneId}", "PATCH", ("GET", "PATCH", "DELETE"), "zones.update", "updateZone"),
+        ("/api/zones/{zoneId}", "PUT", ("PUT",), "zones.replace", "replaceZone"),
         (
             "/api/zones/{zoneId}",
             "DELETE",
             ("GET", "PATCH", "DELETE"),
             "zones.delete",
-            "deleteZones",
+            "deleteZone",
         ),
         (
             "/api/teams/{teamId}/backup/snapshots/{snapshotId}",
             "POST",
             ("POST",),
             "teams.backup.snapshots.post",
-            "postTeamsBackupSnapshots",
+            "postTeamBackupSnapshot",
         ),
         # a singleton: another noun
         (
@@ -149,26 +151,35 @@ PATHS = (
             "GET",
             ("GET", "PATCH"),
             "services.settings.retrieve",
-            "retrieveServicesSettings",
+            "retrieveServiceSettings",
         ),
         (
             "/api/teams/{teamId}/backup",
             "POST",
             ("GET", "POST"),
             "teams.backup.create",
-            "createTeamsBackup",
+            "createTeamBackup",
         ),
         # an action: POST only, nothing below, the last segment is the verb
-        ("/api/services/{id}/cancel", "POST", ("POST",), "services.cancel", "cancelServices"),
+        ("/api/services/{id}/cancel", "POST", ("POST",), "services.cancel", "cancelService"),
         (
             "/api/billing/invoices/{id}/pay",
             "POST",
             ("POST",),
             "billing.invoices.pay",
-            "payBillingInvoices",
+            "payBillingInvoice",
         ),
+        # an action right below a collection acts on all of it: its noun stays plural
+        (
+            "/api/zones/{zoneId}/records/bulk-delete",
+            "POST",
+            ("POST",),
+            "zones.records.bulk_delete",
+            "bulkDeleteZoneRecords",
+        ),
+        ("/api/zones/scan-all", "POST", ("POST",), "zones.scan_all", "scanAllZones"),
         # POST only, but routes below it: not an action
-        ("/api/zones/{zoneId}/scan", "POST", ("POST",), "zones.scan.create", "createZonesScan"),
+        ("/api/zones/{zoneId}/scan", "POST", ("POST",), "zones.scan.create", "createZoneScan"),
     ],
 )
 def test_operation_names(
@@ -323,3 +334,58 @@ def test_a_path_parameter_is_a_whole_segment(segment: str, name: str | None) -> 
 def test_path_parameters_are_found_in_order() -> None:
     path = "/api/tickets/{id}/credentials/{credId}/reveal"
     assert naming.PATH_PARAM.findall(path) == ["id", "credId"]
+
+
+# --------------------------------------------------------------------------- summaries, parameters, elements
+
+
+@pytest.mark.parametrize(
+    ("resource", "word", "method", "expected"),
+    [
+        (("services", "agent_token"), "Status", "GET", "Get agent token status"),
+        (("services", "agent_token"), "create", "POST", "Create agent token"),
+        (("teams", "backup", "agent_token"), "Revoke", "DELETE", "Revoke agent token"),
+        (("teams", "database", "instances"), "Provision", "POST", "Provision instance"),
+    ],
+)
+def test_one_word_summaries_are_completed_with_the_resource(
+    resource: tuple[str, ...], word: str, method: str, expected: str
+) -> None:
+    assert naming.OperationName(resource, "x").completed_summary(word, method) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "param", "description", "component"),
+    [
+        ("/api/zones/{zoneId}", "zoneId", "The zone's id.", "ZoneId"),
+        ("/api/services/{id}/cancel", "id", "The service's id.", "ServiceId"),
+        (
+            "/api/services/{id}/alert-rules/{ruleId}",
+            "ruleId",
+            "The alert rule's id.",
+            "ServiceAlertRuleId",
+        ),
+        ("/api/teams/{teamId}/ssh-keys/{keyId}", "keyId", "The ssh key's id.", "TeamSshKeyId"),
+        ("/api/billing/invoices/{id}/pay", "id", "The invoice's id.", "BillingInvoiceId"),
+    ],
+)
+def test_path_parameters_are_named_for_their_resource(
+    path: str, param: str, description: str, component: str
+) -> None:
+    assert naming.path_param_description(path, param) == description
+    assert naming.path_param_component(path, param) == component
+
+
+@pytest.mark.parametrize(
+    ("resource", "field", "verb", "expected"),
+    [
+        (("zones",), "records", None, "ZoneRecordInput"),
+        (("zones", "records"), "records", None, "ZoneRecordInput"),  # a repeated noun once
+        (("zones", "records"), "records", "bulk_delete", "BulkDeleteZoneRecordInput"),
+        (("services",), "optionChoices", None, "ServiceOptionChoiceInput"),
+    ],
+)
+def test_element_schemas_are_named_by_resource_and_field(
+    resource: tuple[str, ...], field: str, verb: str | None, expected: str
+) -> None:
+    assert naming.item_component(resource, field, verb) == expected

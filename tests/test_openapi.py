@@ -68,7 +68,7 @@ def test_security_follows_the_page_table(method: str, path: str) -> None:
         assert op["security"] == []
         assert not {"401", "403"} & set(op["responses"])
     else:
-        assert op["security"] == [{"apiKey": [scope]}, {"session": []}]
+        assert op["security"] == [{"bearerAuth": [scope]}, {"clerkSession": []}]
         assert {"401", "403", "429"} <= set(op["responses"])
 
 
@@ -86,19 +86,40 @@ def test_info_states_the_auth_contract() -> None:
     ):
         assert phrase in text, phrase
     schemes = DOC["components"]["securitySchemes"]
-    assert schemes["apiKey"] | {"description": ""} == {
+    assert schemes["bearerAuth"] | {"description": ""} == {
         "type": "http",
         "scheme": "bearer",
         "bearerFormat": "sk_…",
         "description": "",
     }
-    assert (schemes["session"]["in"], schemes["session"]["name"]) == ("cookie", "__session")
-    assert [tag["name"] for tag in DOC["tags"]] == sorted(tag["name"] for tag in DOC["tags"])
+    session = schemes["clerkSession"]
+    assert (session["in"], session["name"], session["x-assumed"]) == ("cookie", "__session", True)
+    assert "`__session` is assumed" in session["description"]
+    # The page's order of groups, not the alphabet's.
+    assert [tag["name"] for tag in DOC["tags"]] == [
+        "Services",
+        "Backups",
+        "Teams",
+        "DNS Zones",
+        "Domains",
+        "Billing",
+        "Tickets",
+    ]
     assert all(tag["description"] for tag in DOC["tags"]) and len(DOC["tags"]) == 7
+    assert DOC["externalDocs"]["url"] == "https://panel.expanse.host"
+
+
+def dereferenced(parameter: dict[str, Any]) -> dict[str, Any]:
+    """A parameter, looked up in components/parameters when it is a reference."""
+    if "$ref" not in parameter:
+        return parameter
+    shared: dict[str, Any] = DOC["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+    return shared
 
 
 def params(method: str, path: str) -> dict[str, dict[str, Any]]:
-    return {p["name"]: p for p in OPS[(method, path)].get("parameters", [])}
+    found = [dereferenced(p) for p in OPS[(method, path)].get("parameters", [])]
+    return {p["name"]: p for p in found}
 
 
 def test_query_parameters_go_where_the_description_hints() -> None:
@@ -124,10 +145,26 @@ def test_query_parameters_go_where_the_description_hints() -> None:
 
 
 def test_path_parameters_are_required_strings() -> None:
-    for (_, path), op in OPS.items():
-        declared = {p["name"] for p in op.get("parameters", []) if p["in"] == "path"}
-        assert declared == {s[1:-1] for s in path.split("/") if s.startswith("{")}
-        assert all(p["required"] for p in op.get("parameters", []) if p["in"] == "path")
+    for (method, path), _ in OPS.items():
+        declared = {name: p for name, p in params(method, path).items() if p["in"] == "path"}
+        assert set(declared) == {s[1:-1] for s in path.split("/") if s.startswith("{")}
+        assert all(p["required"] and p["schema"] == {"type": "string"} for p in declared.values())
+        assert all(p["description"].endswith("'s id.") for p in declared.values())
+
+
+def test_shared_path_parameters_are_components_named_for_their_resource() -> None:
+    shared = DOC["components"]["parameters"]
+    assert shared["ZoneId"] == {
+        "name": "zoneId",
+        "in": "path",
+        "required": True,
+        "description": "The zone's id.",
+        "schema": {"type": "string"},
+    }
+    assert shared["ServiceId"]["name"] == "id"
+    assert shared["ServiceId"]["description"] == "The service's id."
+    zone = OPS[("GET", "/api/zones/{zoneId}")]["parameters"]
+    assert zone == [{"$ref": "#/components/parameters/ZoneId"}]
 
 
 def schema(name: str) -> dict[str, Any]:
@@ -143,27 +180,75 @@ def test_request_bodies_are_named_components_on_the_right_method() -> None:
     cancel = schema("CancelServiceBody")
     assert cancel["x-zod-schema"] == "BodySchema"
     assert cancel["properties"]["when"]["enum"] == ["immediately", "end_of_billing_period"]
-    assert cancel["required"] == ["when"]
+    assert "required" not in cancel  # the page leaves `when` open
     records = "/api/zones/{zoneId}/records"
     assert schema(body_ref("POST", records))["x-zod-schema"] == "AddRecordSchema"
     assert schema(body_ref("PATCH", records))["x-zod-schema"] == "UpdateRecordSchema"
     assert "requestBody" not in OPS[("DELETE", records)]
     team = "/api/teams/{teamId}"
     assert schema(body_ref("PATCH", team))["x-zod-schema"] == "PatchTeamSchema"
-    assert "requestBody" not in OPS[("POST", team)]
+    assert body_ref("POST", team) == "OpenBody"
     bodies = [op for op in OPS.values() if "requestBody" in op]
-    assert len(bodies) == 38
+    assert len(bodies) == 38 + 29
+    # Topup and Tebex topup send the same TopupSchema: one component.
+    assert body_ref("POST", "/api/billing/topup/tebex") == "CreateBillingTopupBody"
+    # 37 Zod bodies and OpenBody.
     assert len([name for name in DOC["components"]["schemas"] if name.endswith("Body")]) == 38
+    assert {"ZoneRecordInput", "BulkDeleteZoneRecordInput"} <= set(DOC["components"]["schemas"])
+
+
+def test_writes_without_a_zod_schema_take_an_optional_open_body() -> None:
+    open_body = schema("OpenBody")
+    assert open_body["type"] == "object" and open_body["additionalProperties"] is True
+    assert open_body["x-assumed"] is True and "no Zod schema" in open_body["description"]
+    opened = sorted(
+        (method, path)
+        for (method, path), op in OPS.items()
+        if "requestBody" in op and body_ref(method, path) == "OpenBody"
+    )
+    assert len(opened) == 29
+    assert ("PATCH", "/api/domains/{id}") in opened and ("POST", "/api/teams") in opened
+    assert all(OPS[key]["requestBody"]["required"] is False for key in opened)
+    assert all(
+        OPS[key]["requestBody"]["required"] is True
+        for key in OPS
+        if "requestBody" in OPS[key] and key not in opened
+    )
+
+
+def test_assumed_facts_are_marked_and_said_and_stated_ones_are_not() -> None:
+    create = schema("CreateZoneBody")
+    assert "required" not in create and "x-assumed" not in create  # its fields are on the page
+    team = create["properties"]["team_id"]
+    assert team["x-assumed"] is True and team["description"].endswith(
+        "Assumed, not stated by the API page: type."
+    )
+    records = create["properties"]["records"]
+    assert records["x-assumed"] is True and "type, shape" in records["description"]
+    assert records["items"] == {"$ref": "#/components/schemas/ZoneRecordInput"}
+    expires = schema("UpdateZoneBody")["properties"]["expires_at"]
+    assert "format" not in expires and expires["x-assumed"] is True
+    when = schema("CancelServiceBody")["properties"]["when"]
+    assert "x-assumed" not in when  # type and options stated by the page
+    rating = schema("RateTicketBody")["properties"]["rating"]
+    assert rating["x-assumed"] is True and rating["description"].endswith("page: type.")
+    team_id = params("GET", "/api/zones")["team_id"]
+    assert team_id["required"] is False and "x-assumed" not in team_id
+    assert team_id["schema"] == {"type": "string"}
+    for method, path in OPS:
+        for name, param in params(method, path).items():
+            assert param["schema"].get("type") == "string", (method, path, name)
 
 
 def test_flattened_shapes_are_restored() -> None:
     create = schema(body_ref("POST", "/api/zones"))
     assert set(create["properties"]) == {"team_id", "zone_name", "records"}
-    item = create["properties"]["records"]["items"]
+    item = schema("ZoneRecordInput")
     assert set(item["properties"]) == {"name", "type", "ttl", "content"}
     bulk = schema(body_ref("POST", "/api/zones/{zoneId}/records/bulk-delete"))
     assert set(bulk["properties"]) == {"records"}
-    assert set(bulk["properties"]["records"]["items"]["properties"]) == {"name", "type"}
+    assert bulk["properties"]["records"]["items"]["$ref"].endswith("/BulkDeleteZoneRecordInput")
+    assert set(schema("BulkDeleteZoneRecordInput")["properties"]) == {"name", "type"}
     rate = schema(body_ref("POST", "/api/tickets/{id}/rate"))["properties"]["rating"]
     assert (rate["type"], rate["minimum"], rate["maximum"]) == ("integer", 1, 5)
 
@@ -172,18 +257,33 @@ def test_ticket_reply_accepts_json_and_multipart_with_files() -> None:
     content = OPS[("POST", "/api/tickets/{id}/messages")]["requestBody"]["content"]
     assert set(content) == {"application/json", "multipart/form-data"}
     files = content["multipart/form-data"]["schema"]["allOf"][1]["properties"]["files"]
-    assert files == {
-        "type": "array",
-        "items": {"type": "string", "format": "binary"},
-        "description": files["description"],
+    # "FormData { content, files[] }" states an array; that its elements are files is assumed.
+    assert files["type"] == "array" and files["description"].endswith("page: shape.")
+    assert files["items"] | {"description": ""} == {
+        "type": "string",
+        "format": "binary",
+        "description": "",
+        "x-assumed": True,
     }
 
 
 def test_binary_redirect_and_keyed_responses() -> None:
     download = OPS[("GET", "/api/billing/invoices/{id}/download")]["responses"]["200"]
-    assert download["content"] == {"text/html": {"schema": {"type": "string", "format": "binary"}}}
+    # "Download invoice as PDF (print-optimized HTML)": HTML text, stated.
+    assert download["content"] == {"text/html": {"schema": {"type": "string"}}}
+    assert "assumed" not in download["description"]
     attachment = OPS[("GET", "/api/tickets/attachments/{id}")]["responses"]["200"]
-    assert list(attachment["content"]) == ["application/octet-stream"]
+    # OpenAPI 3.1: bytes are a string of the file's contentMediaType; the media type is assumed.
+    assert attachment["content"] == {
+        "application/octet-stream": {
+            "schema": {"type": "string", "contentMediaType": "application/octet-stream"}
+        }
+    }
+    assert "media type is assumed" in attachment["description"]
+    export = OPS[("GET", "/api/zones/{zoneId}/export")]["responses"]["200"]
+    assert list(export["content"]) == ["application/json", "text/csv", "text/plain"]
+    assert export["content"]["text/csv"]["schema"]["description"] == "With `format=csv`."
+    assert "media types are assumed" in export["description"]
     portal = OPS[("GET", "/api/billing/portal")]["responses"]
     assert "302" in portal and "200" not in portal and "Location" in portal["302"]["headers"]
     services = OPS[("GET", "/api/services")]["responses"]["200"]["content"]["application/json"]
@@ -203,13 +303,39 @@ def test_binary_redirect_and_keyed_responses() -> None:
 def test_summaries_come_from_the_method_s_own_description() -> None:
     token = "/api/services/{id}/agent-token"
     assert [OPS[(m, token)]["summary"] for m in ("GET", "POST", "DELETE")] == [
-        "Status",
-        "Create",
-        "Revoke",
+        "Get agent token status",
+        "Create agent token",
+        "Revoke agent token",
     ]
     assert OPS[("DELETE", "/api/zones/{zoneId}/records")]["summary"] == "Delete record"
     assert OPS[("GET", "/api/teams")]["summary"] == "List teams"
+    assert OPS[("GET", "/api/billing/invoices/{id}")]["summary"] == "Get single invoice"
     assert all(op["summary"] and op["description"] for op in OPS.values())
+    assert all(len(op["summary"].split()) > 1 for op in OPS.values())
+
+
+def test_each_method_s_description_holds_its_own_lines() -> None:
+    zone = "/api/zones/{zoneId}"
+    assert OPS[("GET", zone)]["description"] == "- GET /api/zones/[zoneId] - Get zone detail"
+    assert OPS[("PATCH", zone)]["description"] == (
+        "- PATCH /api/zones/[zoneId] - Update zone (expiresAt)"
+    )
+    token = OPS[("GET", "/api/services/{id}/agent-token")]["description"]
+    assert token.splitlines() == [
+        "- Agent token management for VPS metrics",
+        "- GET: status, POST: create, DELETE: revoke",
+    ]
+
+
+def test_item_operations_are_singular() -> None:
+    ids = {key: op["operationId"] for key, op in OPS.items()}
+    assert ids[("GET", "/api/zones/{zoneId}")] == "retrieveZone"
+    assert ids[("PATCH", "/api/teams/{teamId}")] == "updateTeam"
+    assert ids[("POST", "/api/zones")] == "createZone"
+    assert ids[("GET", "/api/zones")] == "listZones"
+    assert ids[("GET", "/api/zones/{zoneId}/records")] == "listZoneRecords"
+    assert ids[("POST", "/api/zones/{zoneId}/records/bulk-delete")] == "bulkDeleteZoneRecords"
+    assert ids[("POST", "/api/billing/invoices/{id}/pay")] == "payBillingInvoice"
 
 
 def test_output_is_deterministic() -> None:

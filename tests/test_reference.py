@@ -166,8 +166,8 @@ def test_every_operation_shows_its_contract() -> None:
         if op.body:
             for prop in op.body.type.properties:
                 assert f">{prop.name}</code>" in html
-    assert ">files</code>" in bodies["createTicketsMessages"]
-    assert "multipart/form-data" in bodies["createTicketsMessages"]
+    assert ">files</code>" in bodies["createTicketMessage"]
+    assert "multipart/form-data" in bodies["createTicketMessage"]
 
 
 def test_the_intro_states_the_auth_contract() -> None:
@@ -187,14 +187,14 @@ def test_the_intro_states_the_auth_contract() -> None:
 
 
 def test_field_types_spell_out_enums_constraints_and_nesting() -> None:
-    cancel = OPERATIONS["cancelServices"].body
-    rate = OPERATIONS["rateTickets"].body
+    cancel = OPERATIONS["cancelService"].body
+    rate = OPERATIONS["rateTicket"].body
     assert cancel is not None and rate is not None
     assert type_label(cancel.type.properties[0].type) == (
         'string, one of "immediately", "end_of_billing_period"'
     )
     assert type_label(rate.type.properties[0].type) == "integer, minimum 1, maximum 5"
-    zones = re.search(r'id="createZones".*?</article>', PAGE, re.S)
+    zones = re.search(r'id="createZone".*?</article>', PAGE, re.S)
     assert zones is not None
     assert ">records[].name</code>" in zones.group(0)
     assert "array of object" in zones.group(0)
@@ -271,7 +271,7 @@ def test_catalog_text_is_escaped_everywhere(tmp_path: Path) -> None:
         assert "src" not in element.attrs and (href is None or href.startswith("#"))
     (article,) = with_attribute(elements(page), "data-operation")
     assert article.attrs["data-search"] == (
-        "cancelservices post /api/services/{id}/cancel cancel <script>alert(1)</script>"
+        "cancelservice post /api/services/{id}/cancel cancel <script>alert(1)</script>"
         " \"now\" & 'later' services.write services.cancel services"
     )
     assert [e.tag for e in elements(page) if e.tag == "script"] == ["script"]
@@ -287,16 +287,21 @@ def test_catalog_text_is_escaped_everywhere(tmp_path: Path) -> None:
 
 
 def test_curl_example_of_a_record_create() -> None:
-    assert example("createZonesRecords", "curl") == (
+    assert example("createZoneRecord", "curl") == (
         "curl -X POST 'https://panel.expanse.host/api/zones/zone_123/records' \\\n"
         "  -H 'Authorization: Bearer sk_...' \\\n"
         "  -H 'Content-Type: application/json' \\\n"
-        """  -d '{"name": "example", "type": "example", "content": "example"}'"""
+        "  -d '{\n"
+        '  "name": "example",\n'
+        '  "type": "example",\n'
+        '  "content": "example",\n'
+        '  "ttl": 1\n'
+        "}'"
     )
 
 
 def test_python_example_of_a_record_create() -> None:
-    assert example("createZonesRecords", "Python") == (
+    assert example("createZoneRecord", "Python") == (
         "from expanse_api import Expanse\n"
         "\n"
         'client = Expanse(api_key="sk_...")\n'
@@ -305,6 +310,7 @@ def test_python_example_of_a_record_create() -> None:
         '    name="example",\n'
         '    type="example",\n'
         '    content="example",\n'
+        "    ttl=1,\n"
         ")"
     )
 
@@ -313,14 +319,14 @@ def test_curl_examples_for_public_binary_redirect_and_query_routes() -> None:
     assert example("retrieveBillingConfig", "curl") == (
         "curl 'https://panel.expanse.host/api/billing/config'"
     )
-    assert example("retrieveBillingInvoicesDownload", "curl").endswith("-o 'invoice.html'")
+    assert example("retrieveBillingInvoiceDownload", "curl").endswith("-o 'invoice.html'")
     portal = example("retrieveBillingPortal", "curl")
     assert portal.startswith("curl -i 'https://panel.expanse.host/api/billing/portal?team_id=")
     assert "-L" not in shlex.split(portal)
-    assert example("deleteZonesRecords", "curl").startswith(
+    assert example("deleteZoneRecord", "curl").startswith(
         "curl -X DELETE 'https://panel.expanse.host/api/zones/zone_123/records?name=example&type="
     )
-    assert example("createTicketsMessages", "curl, multipart/form-data").endswith(
+    assert example("createTicketMessage", "curl, multipart/form-data").endswith(
         "--form-string 'content=example' \\\n  -F 'files=@./screenshot.png'"
     )
 
@@ -331,13 +337,14 @@ def test_every_curl_example_is_one_valid_shell_command(operation: Operation) -> 
     assert words[0] == "curl"
     assert ("-X" in words) == (operation.method != "GET")
     assert ("Authorization: Bearer sk_..." in words) == (operation.scope is not None)
-    assert ("-o" in words) == (operation.response.kind == "binary")
+    assert ("-o" in words) == (operation.response.kind in ("binary", "text"))
     assert ("-i" in words) == (operation.response.kind == "redirect")
     url = next(word for word in words if word.startswith("https://panel.expanse.host/api/"))
     assert "{" not in url
     for param in operation.query_params:
-        assert (f"{param.name}=" in url) == param.required
-    if operation.body is not None:
+        assert f"{param.name}=" in url
+    assert ("-d" in words) == (operation.body is not None and not operation.body.is_open)
+    if operation.body is not None and not operation.body.is_open:
         body = json.loads(words[words.index("-d") + 1])
         required = {prop.name for prop in operation.body.type.properties if prop.required}
         assert required <= set(body)
@@ -354,10 +361,12 @@ def test_every_python_example_compiles_and_calls_the_client_attribute(
     assert ast.unparse(call.value.func) == f"client.{operation.attribute}"
     assert len(call.value.args) == len(operation.path_params)
     keywords = {keyword.arg for keyword in call.value.keywords}
-    expected = {p.python_name for p in operation.query_params if p.required}
-    if operation.body is not None:
+    expected = {p.python_name for p in operation.query_params}
+    if operation.body is not None and not operation.body.is_open:
         properties = operation.body.type.properties
-        expected |= {p.python_name for p in properties if p.required} or {properties[0].python_name}
+        expected |= {p.python_name for p in properties if p.required} or {
+            p.python_name for p in properties
+        }
     assert keywords == expected
 
 

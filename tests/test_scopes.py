@@ -204,7 +204,7 @@ def test_advisor_prints_the_least_scopes(capsys: pytest.CaptureFixture[str]) -> 
     out = capsys.readouterr().out
     assert out.strip().endswith("Minimal scopes: dns.read")
     rows = [line.split() for line in out.splitlines()[:4]]
-    assert ["retrieveZones", "GET", "/api/zones/{zoneId}", "dns.read"] in rows
+    assert ["retrieveZone", "GET", "/api/zones/{zoneId}", "dns.read"] in rows
     assert [
         "retrieveBillingConfig",
         "GET",
@@ -221,7 +221,7 @@ def test_advisor_json_for_a_mixed_dashboard(capsys: pytest.CaptureFixture[str]) 
             [
                 "scopes",
                 "--json",
-                "listTeamsBackupSnapshots",
+                "listTeamBackupSnapshots",
                 "billing.invoices.pay",
                 "post /api/zones/z_1/records/",
             ]
@@ -231,9 +231,9 @@ def test_advisor_json_for_a_mixed_dashboard(capsys: pytest.CaptureFixture[str]) 
     result = json.loads(capsys.readouterr().out)
     assert result["scopes"] == ["backups.read", "billing.write", "dns.write"]
     assert [op["operationId"] for op in result["operations"]] == [
-        "listTeamsBackupSnapshots",
-        "payBillingInvoices",
-        "createZonesRecords",
+        "listTeamBackupSnapshots",
+        "payBillingInvoice",
+        "createZoneRecord",
     ]
 
 

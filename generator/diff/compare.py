@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.diff.document import (
     MISSING,
     DocumentOperation,
@@ -15,6 +17,7 @@ from generator.diff.document import (
     parameters,
     reference_of,
     resolve_ref,
+    scheme_renames,
     shown,
 )
 from generator.diff.rules import Finding, finding
@@ -130,9 +133,16 @@ class DocumentComparison:
     def compare_security_schemes(self) -> None:
         old_schemes = as_dict(as_dict(self.old.get("components")).get("securitySchemes"))
         new_schemes = as_dict(as_dict(self.new.get("components")).get("securitySchemes"))
-        for name in sorted(old_schemes.keys() - new_schemes.keys()):
+        renames = scheme_renames(self.old, self.new)
+        for new_name, old_name in sorted(renames.items()):
+            self.add(
+                "security-scheme-renamed",
+                "",
+                f"security scheme {old_name} renamed {new_name} (callers send the same)",
+            )
+        for name in sorted(old_schemes.keys() - new_schemes.keys() - set(renames.values())):
             self.add("security-scheme-changed", "", f"security scheme {name} removed")
-        for name in sorted(new_schemes.keys() - old_schemes.keys()):
+        for name in sorted(new_schemes.keys() - old_schemes.keys() - renames.keys()):
             self.add("security-scheme-added", "", f"security scheme {name} added")
         for name in sorted(old_schemes.keys() & new_schemes.keys()):
             old_scheme = as_dict(resolve_ref(self.old, old_schemes[name]))
@@ -222,6 +232,8 @@ class OperationComparison:
 
     def compare_access(self) -> None:
         old, new = access(self.old_doc, self.old.node), access(self.new_doc, self.new.node)
+        renames = scheme_renames(self.old_doc, self.new_doc)
+        new = replace(new, schemes=frozenset(renames.get(name, name) for name in new.schemes))
         if old.public and not new.public:
             scope = f" (scope {new.scope_text})" if new.scopes else ""
             self.add(

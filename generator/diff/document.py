@@ -112,6 +112,29 @@ def access(document: dict[str, Json], operation: dict[str, Json]) -> Access:
     )
 
 
+def scheme_renames(old: dict[str, Json], new: dict[str, Json]) -> dict[str, str]:
+    """New security scheme name -> old name, for a scheme only renamed: the same definition
+    (what a caller sends; descriptions and `x-` notes aside) under a name the old document
+    does not have. A caller sends the very same credentials, so no operation changed."""
+    old_schemes = as_dict(as_dict(old.get("components")).get("securitySchemes"))
+    new_schemes = as_dict(as_dict(new.get("components")).get("securitySchemes"))
+
+    def definition(document: dict[str, Json], scheme: Json) -> str:
+        found = as_dict(resolve_ref(document, scheme))
+        kept = {k: v for k, v in found.items() if k != "description" and not k.startswith("x-")}
+        return repr(sorted(kept.items()))
+
+    gone = {
+        definition(old, old_schemes[name]): name for name in old_schemes.keys() - new_schemes.keys()
+    }
+    renames = {}
+    for name in sorted(new_schemes.keys() - old_schemes.keys()):
+        previous = gone.pop(definition(new, new_schemes[name]), None)
+        if previous is not None:
+            renames[name] = previous
+    return renames
+
+
 def parameters(
     document: dict[str, Json], op: DocumentOperation
 ) -> dict[tuple[str, str], dict[str, Json]]:

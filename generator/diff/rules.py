@@ -85,6 +85,7 @@ RULES: dict[str, Severity] = {
     "security-scheme-changed": "breaking",
     "server-removed": "warning",
     "security-scheme-added": "info",
+    "security-scheme-renamed": "info",
     "api-version-changed": "info",
     "api-info-changed": "info",
     "server-added": "info",

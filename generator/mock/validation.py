@@ -163,12 +163,16 @@ def is_file_type(value_type: ValueType) -> bool:
 
 
 def object_schema(fields: Iterable[tuple[str, ValueType, bool]]) -> dict[str, Any]:
+    """The schema a request's parameters are checked against: stated facts only (the panel may
+    well accept what an assumption would refuse), so pass `required` only where stated."""
     from generator.schema import json_schema
 
     fields = list(fields)
     schema: dict[str, Any] = {
         "type": "object",
-        "properties": {name: json_schema(value_type) for name, value_type, _ in fields},
+        "properties": {
+            name: json_schema(value_type.stated_only, inline=True) for name, value_type, _ in fields
+        },
     }
     required = [name for name, _, is_required in fields if is_required]
     if required:
@@ -180,7 +184,7 @@ def body_check_schema(body: RequestBody, multipart: bool = False) -> dict[str, A
     """A body's schema; as multipart/form-data it also has the extra (file) parts."""
     from generator.schema import json_schema, multipart_parts_schema
 
-    schema = json_schema(body.type)
+    schema = json_schema(body.type.stated_only, inline=True)
     if multipart:  # the document's allOf of the two, merged: the validator has no $ref registry
         parts = multipart_parts_schema(body)
         schema["properties"] = {**schema.get("properties", {}), **parts["properties"]}
@@ -192,6 +196,9 @@ def body_check_schema(body: RequestBody, multipart: bool = False) -> dict[str, A
 
 def parse_multipart(content_type: str, payload: bytes) -> list[FormPart]:
     """The parts of a multipart/form-data payload, in order."""
+    boundary = re.search(r'boundary="?([^";]+)"?', content_type)
+    if boundary is not None and payload.strip() == f"--{boundary.group(1)}--".encode("latin-1"):
+        return []  # a form with no fields: valid where no field is required
     head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1")
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + payload)
     if not message.is_multipart() or message.defects:

@@ -39,7 +39,7 @@ PACKAGE = "expanse_api"
 DISTRIBUTION = "expanse-api"
 DEFAULT_BASE_URL = contract.SERVER_URL
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-RESPONSE_METHODS = {"json": "_json", "binary": "_binary", "redirect": "_redirect"}
+RESPONSE_METHODS = {"json": "_json", "text": "_text", "binary": "_binary", "redirect": "_redirect"}
 # The four views of every resource class: (streaming, async, the _response wrapper function).
 RESPONSE_WRAPPERS = (
     (False, False, "to_raw_response_wrapper"),
@@ -50,6 +50,11 @@ RESPONSE_WRAPPERS = (
 # The client attribute that holds each view, by `streaming`.
 WRAPPER_ATTRIBUTES = {False: "with_raw_response", True: "with_streaming_response"}
 CLIENT = ("expanse",)  # the client classes are named as a resource would be: Expanse
+# A JSON response with text alternatives (zone export's csv and bind) is decoded by its type.
+NEGOTIATED_METHOD = "_json_or_text"
+# The argument that takes an open body: the page documents a JSON body but not its members
+# (naming.RESERVED_ARGUMENTS keeps every other argument off this name).
+OPEN_BODY_ARGUMENT = "body"
 # The files rendered once each, by template name (+ ".j2") under templates/python/.
 PACKAGE_FILES = (
     "pyproject.toml",
@@ -127,8 +132,10 @@ def response_type(op: Operation, imports: Imports) -> str:
     """The return annotation of a method, as precise as the model knows: a response model
     where the shape has keys, `Any` where nothing is known."""
     response = op.response
-    if response.kind == "redirect":
+    if response.kind in ("redirect", "text"):
         return "str"
+    if response.alternatives:
+        return any_type(imports)
     if response.kind == "binary":
         imports.add(".._types", "BinaryContent")
         return "BinaryContent"
@@ -219,10 +226,17 @@ class ModuleView:
 
 
 def arguments(op: Operation) -> tuple[list[Argument], list[Argument], list[Property]]:
-    """Query parameters, body fields and multipart file parts of an operation."""
-    queries = [Argument(p.name, p.python_name, p.type, p.required) for p in op.query_params]
+    """Query parameters, body fields and multipart file parts of an operation. An argument is
+    required only where the page states it: an assumed requirement must not block a call."""
+    queries = [
+        Argument(p.name, p.python_name, p.type, p.required and not p.required_is_assumed)
+        for p in op.query_params
+    ]
     properties = op.body.type.properties if op.body else ()
-    fields = [Argument(p.name, p.python_name, p.type, p.required) for p in properties]
+    fields = [
+        Argument(p.name, p.python_name, p.type, p.required and not p.required_is_assumed)
+        for p in properties
+    ]
     parts = list(op.body.multipart_parts) if op.body else []
     return queries, fields, parts
 
@@ -230,7 +244,7 @@ def arguments(op: Operation) -> tuple[list[Argument], list[Argument], list[Prope
 def signature(op: Operation, prefix: str, returns: str, imports: Imports) -> str:
     queries, fields, parts = arguments(op)
     params: list[Code] = ["self", *(f"{p.python_name}: str" for p in op.path_params)]
-    if queries or fields or parts:
+    if queries or fields or parts or (op.body is not None and op.body.is_open):
         params.append("*")
     for argument in (*queries, *fields):
         annotation = optional(parameter_type(argument.type, imports), argument.required)
@@ -240,6 +254,9 @@ def signature(op: Operation, prefix: str, returns: str, imports: Imports) -> str
         imports.add("collections.abc", "Sequence")
         imports.add(".._types", "FileInput")
         params.append(f"{part.python_name}: Sequence[FileInput] | None = None")
+    if op.body is not None and op.body.is_open:
+        imports.add("collections.abc", "Mapping")
+        params.append(f"{OPEN_BODY_ARGUMENT}: Mapping[str, object] | None = None")
     params.append("**options: Unpack[RequestOptions]")
     return code_block(Call(f"{prefix} {op.verb}(", tuple(params), f") -> {returns}:"), 1)
 
@@ -269,7 +286,9 @@ def call(op: Operation, prefix: str, returns: str) -> str:
     if queries:
         entries = tuple(f"{py_str(q.name)}: {q.python_name}" for q in queries)
         args.append(Call("params={", entries, "}"))
-    if op.body is not None:
+    if op.body is not None and op.body.is_open:
+        args.append(f"body={OPEN_BODY_ARGUMENT}")
+    elif op.body is not None:
         values = tuple(f"{f.python_name}={f.python_name}" for f in fields)
         args.append(Call(f"body={op.body.component}._payload(", values, ")"))
     if parts:
@@ -280,7 +299,7 @@ def call(op: Operation, prefix: str, returns: str) -> str:
         # The model is built by the transport's parse step, so that a raw response's
         # `.parse()` returns the same model as the plain call.
         args.append(f"model={model}")
-    method = RESPONSE_METHODS[op.response.kind]
+    method = NEGOTIATED_METHOD if op.response.alternatives else RESPONSE_METHODS[op.response.kind]
     head = f"result: {returns} = {prefix}self._client.{method}("
     return code_block(Call(head, tuple(args), ")"), 2)
 
@@ -295,7 +314,7 @@ def method_body(op: Operation, prefix: str, returns: str) -> str:
     method, so that pydantic loads with the first call that uses one, not with the package."""
     model = response_model(op)
     statements = [call(op, prefix, returns), f"{INDENT * 2}return result"]
-    lazy = [("..bodies", op.body.component)] if op.body is not None else []
+    lazy = [("..bodies", op.body.component)] if op.body is not None and not op.body.is_open else []
     if model:
         lazy.append(("..responses", model))
     if lazy:
@@ -427,6 +446,15 @@ class ModelView:
     fields: tuple[str, ...]  # laid-out field definitions
 
 
+def enforced(value: ValueType) -> ValueType:
+    """What the client checks before sending: the stated facts only. A stated bound on a value
+    of assumed type still says it is a number."""
+    checked = value.stated_only
+    if checked.type is None and (checked.minimum is not None or checked.maximum is not None):
+        checked = checked.model_copy(update={"type": "number"})
+    return checked
+
+
 def field_definition(prop: Property, item_class: str | None, imports: Imports) -> str:
     """A model field; its name is never one pydantic keeps (`naming.python_argument`)."""
     python_type = optional(field_type(prop.type, item_class, imports), prop.required)
@@ -455,10 +483,26 @@ def item_class(body: RequestBody, prop: Property) -> str | None:
 
 
 def model_views(api: Api, imports: Imports) -> list[ModelView]:
-    """Every body model, each element model just before the body that uses it."""
+    """Every body model, each element model just before the body that uses it. A model holds
+    what the client enforces: field names and the stated facts (`enforced`), not the type
+    hints the overlay assumes; an open body has no model."""
     senders = {op.body.component: op for op in api.operations if op.body is not None}
     views = []
-    for body in api.bodies:
+    for declared in api.bodies:
+        if declared.is_open:
+            continue
+        body = declared.model_copy(
+            update={
+                "type": declared.type.model_copy(
+                    update={
+                        "properties": tuple(
+                            p.stated_only.model_copy(update={"type": enforced(p.type)})
+                            for p in declared.type.properties
+                        )
+                    }
+                )
+            }
+        )
         op = senders[body.component]
         where = f"`{op.method} {op.path}` (`{body.zod_name}` in the panel's handler)"
         for prop in body.type.properties:

@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 from pydantic import JsonValue
 
-from generator import contract, naming
+from generator import contract, naming, provenance
 from generator.model import Api, Operation, Param, Property, Tag, ValueType
 from generator.response_shapes import ORIGIN_WORDS
 from generator.samples import example_fields, id_stem, sample_value
@@ -101,6 +101,7 @@ class FieldRow:
     required: bool
     description: Markup
     location: str = ""
+    assumed: str = ""  # what of this row is assumed, in words; shown as an "assumed" marker
 
 
 def field_rows(
@@ -116,6 +117,7 @@ def field_rows(
                 type=type_label(prop.type),
                 required=prop.required,
                 description=markdown_inline(prop.type.description or ""),
+                assumed=provenance.sentence(provenance.of_property(prop)),
             )
         )
         nested, child_prefix = prop.type, f"{name}."
@@ -138,6 +140,7 @@ def param_row(operation: Operation, param: Param) -> FieldRow:
         required=param.required,
         description=markdown_inline(description or ""),
         location=param.location,
+        assumed=provenance.sentence(provenance.of_param(param)),
     )
 
 
@@ -202,16 +205,14 @@ def shell_quote(text: str) -> str:
     return quoted if quoted.startswith("'") else f"'{text}'"
 
 
-def required_query(operation: Operation) -> dict[str, JsonValue]:
-    return {
-        param.name: sample_value(param.name, param.type)
-        for param in operation.query_params
-        if param.required
-    }
+def example_query(operation: Operation) -> dict[str, JsonValue]:
+    """Every query parameter: the page says whether none is required, so a full call shows
+    them all."""
+    return {param.name: sample_value(param.name, param.type) for param in operation.query_params}
 
 
 def request_url(operation: Operation) -> str:
-    query = {name: form_value(value) for name, value in required_query(operation).items()}
+    query = {name: form_value(value) for name, value in example_query(operation).items()}
     return (
         contract.SERVER_URL + concrete_path(operation) + (f"?{urlencode(query)}" if query else "")
     )
@@ -251,14 +252,14 @@ def curl_start(operation: Operation) -> list[str]:
 
 def curl_example(operation: Operation) -> CodeExample:
     options = auth_options(operation)
-    if operation.body is not None:
+    if operation.body is not None and not operation.body.is_open:  # an open body is optional
         body = {
             prop.name: sample_value(prop.name, prop.type)
             for prop in example_fields(operation.body.type)
         }
         options.append(["-H", shell_quote("Content-Type: application/json")])
         options.append(["-d", shell_quote(json_body(body))])
-    if operation.response.kind == "binary":
+    if operation.response.kind in ("binary", "text"):
         options.append(["-o", shell_quote(download_name(operation))])
     notes = []
     if operation.scope is None:
@@ -307,9 +308,7 @@ def python_example(operation: Operation) -> CodeExample:
         for param in operation.path_params
     ]
     keywords = {
-        param.python_name: sample_value(param.name, param.type)
-        for param in operation.query_params
-        if param.required
+        param.python_name: sample_value(param.name, param.type) for param in operation.query_params
     }
     if operation.body is not None:
         keywords |= {
@@ -384,7 +383,8 @@ def response_view(operation: Operation) -> ResponseView:
     if response.kind == "redirect":
         meaning = "A redirect: the target is in the `Location` header; clients do not follow it."
     elif response.kind == "json" and response.response_key is None:
-        meaning = f"A JSON object. {ORIGIN_WORDS[response.shape_origin or 'assumed']}"
+        origin = ORIGIN_WORDS[response.shape_origin or "assumed"]
+        meaning = f"A JSON object. {origin}{provenance.media_sentences(response)}"
     else:
         meaning = response.description
     example = response.example
@@ -415,6 +415,7 @@ class OperationView:
     response: ResponseView
     errors: tuple[ErrorRow, ...]
     examples: tuple[CodeExample, ...]
+    open_body_note: str = ""  # why an open body is open, for its "assumed" marker
 
 
 @dataclass(frozen=True)
@@ -452,6 +453,7 @@ def operation_view(operation: Operation) -> OperationView:
         response=response_view(operation),
         errors=error_rows(operation),
         examples=examples(operation),
+        open_body_note=(body.type.description or "") if body and body.is_open else "",
     )
 
 

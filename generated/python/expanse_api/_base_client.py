@@ -425,6 +425,21 @@ def model_parser(model: type[BaseModel]) -> Callable[[httpx.Response, Operation]
     return parse
 
 
+def decode_text(response: httpx.Response, operation: Operation) -> str:
+    """A text body (an invoice's HTML), decoded by the charset the response names."""
+    refuse_redirect(response, operation)
+    return response.text
+
+
+def decode_json_or_text(response: httpx.Response, operation: Operation) -> Any:
+    """JSON when the response says so, else text: the format a parameter chose (zone export's
+    `format=csv`)."""
+    content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if content_type == "application/json" or content_type.endswith("+json"):
+        return decode_json(response, operation)
+    return decode_text(response, operation)
+
+
 def binary_content(response: httpx.Response, operation: Operation) -> BinaryContent:
     refuse_redirect(response, operation)
     content_type = response.headers.get("content-type", "application/octet-stream")
@@ -737,6 +752,28 @@ class SyncAPIClient(BaseClient):
         parse = decode_json if model is None else model_parser(model)
         return self._request(operation, path, options, parse, params, body, files, None)
 
+    def _text(
+        self,
+        operation: Operation,
+        path: str,
+        options: RequestOptions,
+        params: Mapping[str, QueryValue] | None = None,
+    ) -> str:
+        return self._request(
+            operation, path, options, decode_text, params, None, None, self._download_headers
+        )
+
+    def _json_or_text(
+        self,
+        operation: Operation,
+        path: str,
+        options: RequestOptions,
+        params: Mapping[str, QueryValue] | None = None,
+    ) -> Any:
+        return self._request(
+            operation, path, options, decode_json_or_text, params, None, None, None
+        )
+
     def _binary(
         self,
         operation: Operation,
@@ -860,6 +897,28 @@ class AsyncAPIClient(BaseClient):
     ) -> Any:
         parse = decode_json if model is None else model_parser(model)
         return await self._request(operation, path, options, parse, params, body, files, None)
+
+    async def _text(
+        self,
+        operation: Operation,
+        path: str,
+        options: RequestOptions,
+        params: Mapping[str, QueryValue] | None = None,
+    ) -> str:
+        return await self._request(
+            operation, path, options, decode_text, params, None, None, self._download_headers
+        )
+
+    async def _json_or_text(
+        self,
+        operation: Operation,
+        path: str,
+        options: RequestOptions,
+        params: Mapping[str, QueryValue] | None = None,
+    ) -> Any:
+        return await self._request(
+            operation, path, options, decode_json_or_text, params, None, None, None
+        )
 
     async def _binary(
         self,

@@ -41,31 +41,31 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             "billing.write",
             "billing.invoices.sync_stripe",
         ),
-        "retrieveBillingInvoices": Operation(
+        "retrieveBillingInvoice": Operation(
             "GET", "/api/billing/invoices/{id}", "billing.read", "billing.invoices.retrieve"
         ),
-        "checkoutStripeBillingInvoices": Operation(
+        "checkoutStripeBillingInvoice": Operation(
             "POST",
             "/api/billing/invoices/{id}/checkout-stripe",
             "billing.write",
             "billing.invoices.checkout_stripe",
         ),
-        "checkoutTebexBillingInvoices": Operation(
+        "checkoutTebexBillingInvoice": Operation(
             "POST",
             "/api/billing/invoices/{id}/checkout-tebex",
             "billing.write",
             "billing.invoices.checkout_tebex",
         ),
-        "retrieveBillingInvoicesDownload": Operation(
+        "retrieveBillingInvoiceDownload": Operation(
             "GET",
             "/api/billing/invoices/{id}/download",
             "billing.read",
             "billing.invoices.download.retrieve",
         ),
-        "payBillingInvoices": Operation(
+        "payBillingInvoice": Operation(
             "POST", "/api/billing/invoices/{id}/pay", "billing.write", "billing.invoices.pay"
         ),
-        "syncTebexBillingInvoices": Operation(
+        "syncTebexBillingInvoice": Operation(
             "POST",
             "/api/billing/invoices/{id}/sync-tebex",
             "billing.write",
@@ -90,451 +90,445 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             "GET", "/api/billing/transactions", "billing.read", "billing.transactions.list"
         ),
         "listDomains": Operation("GET", "/api/domains", "domains.read", "domains.list"),
-        "retrieveDomainsCheckAvailability": Operation(
+        "retrieveDomainCheckAvailability": Operation(
             "GET",
             "/api/domains/check-availability",
             "domains.read",
             "domains.check_availability.retrieve",
         ),
-        "listDomainsContacts": Operation(
+        "listDomainContacts": Operation(
             "GET", "/api/domains/contacts", "domains.read", "domains.contacts.list"
         ),
-        "createDomainsContacts": Operation(
+        "createDomainContact": Operation(
             "POST", "/api/domains/contacts", "domains.write", "domains.contacts.create"
         ),
-        "retrieveDomainsContacts": Operation(
+        "retrieveDomainContact": Operation(
             "GET", "/api/domains/contacts/{id}", "domains.read", "domains.contacts.retrieve"
         ),
-        "updateDomainsContacts": Operation(
+        "updateDomainContact": Operation(
             "PATCH", "/api/domains/contacts/{id}", "domains.write", "domains.contacts.update"
         ),
-        "deleteDomainsContacts": Operation(
+        "deleteDomainContact": Operation(
             "DELETE", "/api/domains/contacts/{id}", "domains.write", "domains.contacts.delete"
         ),
-        "validateDomainsContacts": Operation(
+        "validateDomainContact": Operation(
             "POST",
             "/api/domains/contacts/{id}/validate",
             "domains.write",
             "domains.contacts.validate",
         ),
-        "retrieveDomainsPrice": Operation(
+        "retrieveDomainPrice": Operation(
             "GET", "/api/domains/price", "domains.read", "domains.price.retrieve"
         ),
-        "retrieveDomains": Operation(
-            "GET", "/api/domains/{id}", "domains.read", "domains.retrieve"
-        ),
-        "updateDomains": Operation("PATCH", "/api/domains/{id}", "domains.write", "domains.update"),
-        "retrieveDomainsAuthcode": Operation(
+        "retrieveDomain": Operation("GET", "/api/domains/{id}", "domains.read", "domains.retrieve"),
+        "updateDomain": Operation("PATCH", "/api/domains/{id}", "domains.write", "domains.update"),
+        "retrieveDomainAuthcode": Operation(
             "GET", "/api/domains/{id}/authcode", "domains.read", "domains.authcode.retrieve"
         ),
-        "resetDomainsAuthcode": Operation(
+        "resetDomainAuthcode": Operation(
             "POST", "/api/domains/{id}/authcode/reset", "domains.write", "domains.authcode.reset"
         ),
         "listServices": Operation("GET", "/api/services", "services.read", "services.list"),
-        "retrieveServicesAgentToken": Operation(
+        "retrieveServiceAgentToken": Operation(
             "GET",
             "/api/services/{id}/agent-token",
             "services.read",
             "services.agent_token.retrieve",
         ),
-        "createServicesAgentToken": Operation(
+        "createServiceAgentToken": Operation(
             "POST",
             "/api/services/{id}/agent-token",
             "services.write",
             "services.agent_token.create",
         ),
-        "deleteServicesAgentToken": Operation(
+        "deleteServiceAgentToken": Operation(
             "DELETE",
             "/api/services/{id}/agent-token",
             "services.write",
             "services.agent_token.delete",
         ),
-        "listServicesAlertRules": Operation(
+        "listServiceAlertRules": Operation(
             "GET", "/api/services/{id}/alert-rules", "services.read", "services.alert_rules.list"
         ),
-        "createServicesAlertRules": Operation(
+        "createServiceAlertRule": Operation(
             "POST",
             "/api/services/{id}/alert-rules",
             "services.write",
             "services.alert_rules.create",
         ),
-        "updateServicesAlertRules": Operation(
+        "updateServiceAlertRule": Operation(
             "PATCH",
             "/api/services/{id}/alert-rules/{ruleId}",
             "services.write",
             "services.alert_rules.update",
         ),
-        "deleteServicesAlertRules": Operation(
+        "deleteServiceAlertRule": Operation(
             "DELETE",
             "/api/services/{id}/alert-rules/{ruleId}",
             "services.write",
             "services.alert_rules.delete",
         ),
-        "retrieveServicesBareMetal": Operation(
+        "retrieveServiceBareMetal": Operation(
             "GET", "/api/services/{id}/bare-metal", "services.read", "services.bare_metal.retrieve"
         ),
-        "consoleServicesBareMetal": Operation(
+        "consoleServiceBareMetal": Operation(
             "POST",
             "/api/services/{id}/bare-metal/console",
             "services.write",
             "services.bare_metal.console",
         ),
-        "retrieveServicesBareMetalNotes": Operation(
+        "retrieveServiceBareMetalNotes": Operation(
             "GET",
             "/api/services/{id}/bare-metal/notes",
             "services.read",
             "services.bare_metal.notes.retrieve",
         ),
-        "updateServicesBareMetalNotes": Operation(
+        "updateServiceBareMetalNotes": Operation(
             "PATCH",
             "/api/services/{id}/bare-metal/notes",
             "services.write",
             "services.bare_metal.notes.update",
         ),
-        "powerServicesBareMetal": Operation(
+        "powerServiceBareMetal": Operation(
             "POST",
             "/api/services/{id}/bare-metal/power",
             "services.write",
             "services.bare_metal.power",
         ),
-        "reinstallServicesBareMetal": Operation(
+        "reinstallServiceBareMetal": Operation(
             "POST",
             "/api/services/{id}/bare-metal/reinstall",
             "services.write",
             "services.bare_metal.reinstall",
         ),
-        "rescueServicesBareMetal": Operation(
+        "rescueServiceBareMetal": Operation(
             "POST",
             "/api/services/{id}/bare-metal/rescue",
             "services.write",
             "services.bare_metal.rescue",
         ),
-        "statsServicesBareMetal": Operation(
+        "statsServiceBareMetal": Operation(
             "POST",
             "/api/services/{id}/bare-metal/stats",
             "services.write",
             "services.bare_metal.stats",
         ),
-        "updateServicesBillingPeriod": Operation(
+        "updateServiceBillingPeriod": Operation(
             "PATCH",
             "/api/services/{id}/billing-period",
             "services.write",
             "services.billing_period.update",
         ),
-        "cancelServices": Operation(
+        "cancelService": Operation(
             "POST", "/api/services/{id}/cancel", "services.write", "services.cancel"
         ),
-        "changePlanServices": Operation(
+        "changePlanService": Operation(
             "POST", "/api/services/{id}/change-plan", "services.write", "services.change_plan"
         ),
-        "listServicesFiredAlerts": Operation(
+        "listServiceFiredAlerts": Operation(
             "GET", "/api/services/{id}/fired-alerts", "services.read", "services.fired_alerts.list"
         ),
-        "hideFromListServices": Operation(
+        "hideFromListService": Operation(
             "POST", "/api/services/{id}/hide-from-list", "services.write", "services.hide_from_list"
         ),
-        "retrieveServicesMetrics": Operation(
+        "retrieveServiceMetrics": Operation(
             "GET", "/api/services/{id}/metrics", "services.read", "services.metrics.retrieve"
         ),
-        "deleteServicesMetrics": Operation(
+        "deleteServiceMetrics": Operation(
             "DELETE", "/api/services/{id}/metrics", "services.write", "services.metrics.delete"
         ),
-        "retryProvisioningServices": Operation(
+        "retryProvisioningService": Operation(
             "POST",
             "/api/services/{id}/retry-provisioning",
             "services.write",
             "services.retry_provisioning",
         ),
-        "withdrawCancellationServices": Operation(
+        "withdrawCancellationService": Operation(
             "POST",
             "/api/services/{id}/withdraw-cancellation",
             "services.write",
             "services.withdraw_cancellation",
         ),
         "listTeams": Operation("GET", "/api/teams", "teams.read", "teams.list"),
-        "createTeams": Operation("POST", "/api/teams", "teams.write", "teams.create"),
-        "retrieveTeams": Operation("GET", "/api/teams/{teamId}", "teams.read", "teams.retrieve"),
-        "postTeams": Operation("POST", "/api/teams/{teamId}", "teams.write", "teams.post"),
-        "updateTeams": Operation("PATCH", "/api/teams/{teamId}", "teams.write", "teams.update"),
-        "deleteTeams": Operation("DELETE", "/api/teams/{teamId}", "teams.write", "teams.delete"),
-        "retrieveTeamsBackup": Operation(
+        "createTeam": Operation("POST", "/api/teams", "teams.write", "teams.create"),
+        "retrieveTeam": Operation("GET", "/api/teams/{teamId}", "teams.read", "teams.retrieve"),
+        "postTeam": Operation("POST", "/api/teams/{teamId}", "teams.write", "teams.post"),
+        "updateTeam": Operation("PATCH", "/api/teams/{teamId}", "teams.write", "teams.update"),
+        "deleteTeam": Operation("DELETE", "/api/teams/{teamId}", "teams.write", "teams.delete"),
+        "retrieveTeamBackup": Operation(
             "GET", "/api/teams/{teamId}/backup", "backups.read", "teams.backup.retrieve"
         ),
-        "deleteTeamsBackup": Operation(
+        "deleteTeamBackup": Operation(
             "DELETE", "/api/teams/{teamId}/backup", "backups.write", "teams.backup.delete"
         ),
-        "createTeamsBackupAgentToken": Operation(
+        "createTeamBackupAgentToken": Operation(
             "POST",
             "/api/teams/{teamId}/backup/agent-token",
             "backups.write",
             "teams.backup.agent_token.create",
         ),
-        "deleteTeamsBackupAgentToken": Operation(
+        "deleteTeamBackupAgentToken": Operation(
             "DELETE",
             "/api/teams/{teamId}/backup/agent-token",
             "backups.write",
             "teams.backup.agent_token.delete",
         ),
-        "listTeamsBackupClusters": Operation(
+        "listTeamBackupClusters": Operation(
             "GET",
             "/api/teams/{teamId}/backup/clusters",
             "backups.read",
             "teams.backup.clusters.list",
         ),
-        "provisionTeamsBackup": Operation(
+        "provisionTeamBackup": Operation(
             "POST",
             "/api/teams/{teamId}/backup/provision",
             "backups.write",
             "teams.backup.provision",
         ),
-        "listTeamsBackupSnapshots": Operation(
+        "listTeamBackupSnapshots": Operation(
             "GET",
             "/api/teams/{teamId}/backup/snapshots",
             "backups.read",
             "teams.backup.snapshots.list",
         ),
-        "syncTeamsBackup": Operation(
+        "syncTeamBackup": Operation(
             "POST", "/api/teams/{teamId}/backup/sync", "backups.write", "teams.backup.sync"
         ),
-        "triggerTeamsBackup": Operation(
+        "triggerTeamBackup": Operation(
             "POST", "/api/teams/{teamId}/backup/trigger", "backups.write", "teams.backup.trigger"
         ),
-        "retrieveTeamsDatabaseCatalog": Operation(
+        "retrieveTeamDatabaseCatalog": Operation(
             "GET",
             "/api/teams/{teamId}/database/catalog",
             "teams.read",
             "teams.database.catalog.retrieve",
         ),
-        "listTeamsDatabaseInstances": Operation(
+        "listTeamDatabaseInstances": Operation(
             "GET",
             "/api/teams/{teamId}/database/instances",
             "teams.read",
             "teams.database.instances.list",
         ),
-        "createTeamsDatabaseInstances": Operation(
+        "createTeamDatabaseInstance": Operation(
             "POST",
             "/api/teams/{teamId}/database/instances",
             "teams.write",
             "teams.database.instances.create",
         ),
-        "retrieveTeamsDatabaseInstances": Operation(
+        "retrieveTeamDatabaseInstance": Operation(
             "GET",
             "/api/teams/{teamId}/database/instances/{instanceId}",
             "teams.read",
             "teams.database.instances.retrieve",
         ),
-        "deleteTeamsDatabaseInstances": Operation(
+        "deleteTeamDatabaseInstance": Operation(
             "DELETE",
             "/api/teams/{teamId}/database/instances/{instanceId}",
             "teams.write",
             "teams.database.instances.delete",
         ),
-        "retrieveTeamsDatabaseInstancesMetrics": Operation(
+        "retrieveTeamDatabaseInstanceMetrics": Operation(
             "GET",
             "/api/teams/{teamId}/database/instances/{instanceId}/metrics",
             "teams.read",
             "teams.database.instances.metrics.retrieve",
         ),
-        "restartTeamsDatabaseInstances": Operation(
+        "restartTeamDatabaseInstance": Operation(
             "POST",
             "/api/teams/{teamId}/database/instances/{instanceId}/restart",
             "teams.write",
             "teams.database.instances.restart",
         ),
-        "revealConnectionTeamsDatabaseInstances": Operation(
+        "revealConnectionTeamDatabaseInstance": Operation(
             "POST",
             "/api/teams/{teamId}/database/instances/{instanceId}/reveal-connection",
             "teams.write",
             "teams.database.instances.reveal_connection",
         ),
-        "retrieveTeamsDatabaseInstancesStats": Operation(
+        "retrieveTeamDatabaseInstanceStats": Operation(
             "GET",
             "/api/teams/{teamId}/database/instances/{instanceId}/stats",
             "teams.read",
             "teams.database.instances.stats.retrieve",
         ),
-        "retrieveTeamsDatabaseInstancesVersion": Operation(
+        "retrieveTeamDatabaseInstanceVersion": Operation(
             "GET",
             "/api/teams/{teamId}/database/instances/{instanceId}/version",
             "teams.read",
             "teams.database.instances.version.retrieve",
         ),
-        "createTeamsMembers": Operation(
+        "createTeamMember": Operation(
             "POST", "/api/teams/{teamId}/members", "teams.write", "teams.members.create"
         ),
-        "updateTeamsMembers": Operation(
+        "updateTeamMember": Operation(
             "PATCH", "/api/teams/{teamId}/members/{memberId}", "teams.write", "teams.members.update"
         ),
-        "deleteTeamsMembers": Operation(
+        "deleteTeamMember": Operation(
             "DELETE",
             "/api/teams/{teamId}/members/{memberId}",
             "teams.write",
             "teams.members.delete",
         ),
-        "retrieveTeamsMonitoringSettings": Operation(
+        "retrieveTeamMonitoringSettings": Operation(
             "GET",
             "/api/teams/{teamId}/monitoring-settings",
             "teams.read",
             "teams.monitoring_settings.retrieve",
         ),
-        "updateTeamsMonitoringSettings": Operation(
+        "updateTeamMonitoringSettings": Operation(
             "PATCH",
             "/api/teams/{teamId}/monitoring-settings",
             "teams.write",
             "teams.monitoring_settings.update",
         ),
-        "listTeamsSshKeys": Operation(
+        "listTeamSshKeys": Operation(
             "GET", "/api/teams/{teamId}/ssh-keys", "teams.read", "teams.ssh_keys.list"
         ),
-        "createTeamsSshKeys": Operation(
+        "createTeamSshKey": Operation(
             "POST", "/api/teams/{teamId}/ssh-keys", "teams.write", "teams.ssh_keys.create"
         ),
-        "updateTeamsSshKeys": Operation(
+        "updateTeamSshKey": Operation(
             "PATCH", "/api/teams/{teamId}/ssh-keys/{keyId}", "teams.write", "teams.ssh_keys.update"
         ),
-        "deleteTeamsSshKeys": Operation(
+        "deleteTeamSshKey": Operation(
             "DELETE", "/api/teams/{teamId}/ssh-keys/{keyId}", "teams.write", "teams.ssh_keys.delete"
         ),
-        "transferTeams": Operation(
+        "transferTeam": Operation(
             "POST", "/api/teams/{teamId}/transfer", "teams.write", "teams.transfer"
         ),
         "listTickets": Operation("GET", "/api/tickets", "tickets.read", "tickets.list"),
-        "createTickets": Operation("POST", "/api/tickets", "tickets.write", "tickets.create"),
-        "retrieveTicketsAttachments": Operation(
+        "createTicket": Operation("POST", "/api/tickets", "tickets.write", "tickets.create"),
+        "retrieveTicketAttachment": Operation(
             "GET", "/api/tickets/attachments/{id}", "tickets.read", "tickets.attachments.retrieve"
         ),
-        "listTicketsTemplates": Operation(
+        "listTicketTemplates": Operation(
             "GET", "/api/tickets/templates", "tickets.read", "tickets.templates.list"
         ),
-        "retrieveTicketsUnreadCount": Operation(
+        "retrieveTicketUnreadCount": Operation(
             "GET", "/api/tickets/unread-count", "tickets.read", "tickets.unread_count.retrieve"
         ),
-        "retrieveTickets": Operation(
-            "GET", "/api/tickets/{id}", "tickets.read", "tickets.retrieve"
-        ),
-        "listTicketsCredentials": Operation(
+        "retrieveTicket": Operation("GET", "/api/tickets/{id}", "tickets.read", "tickets.retrieve"),
+        "listTicketCredentials": Operation(
             "GET", "/api/tickets/{id}/credentials", "tickets.read", "tickets.credentials.list"
         ),
-        "createTicketsCredentials": Operation(
+        "createTicketCredential": Operation(
             "POST", "/api/tickets/{id}/credentials", "tickets.write", "tickets.credentials.create"
         ),
-        "revealTicketsCredentials": Operation(
+        "revealTicketCredential": Operation(
             "POST",
             "/api/tickets/{id}/credentials/{credId}/reveal",
             "tickets.write",
             "tickets.credentials.reveal",
         ),
-        "createTicketsMessages": Operation(
+        "createTicketMessage": Operation(
             "POST", "/api/tickets/{id}/messages", "tickets.write", "tickets.messages.create"
         ),
-        "updateTicketsMessages": Operation(
+        "updateTicketMessage": Operation(
             "PATCH",
             "/api/tickets/{id}/messages/{messageId}",
             "tickets.write",
             "tickets.messages.update",
         ),
-        "deleteTicketsMessages": Operation(
+        "deleteTicketMessage": Operation(
             "DELETE",
             "/api/tickets/{id}/messages/{messageId}",
             "tickets.write",
             "tickets.messages.delete",
         ),
-        "rateTickets": Operation("POST", "/api/tickets/{id}/rate", "tickets.write", "tickets.rate"),
-        "readTickets": Operation("POST", "/api/tickets/{id}/read", "tickets.write", "tickets.read"),
-        "reopenTickets": Operation(
+        "rateTicket": Operation("POST", "/api/tickets/{id}/rate", "tickets.write", "tickets.rate"),
+        "readTicket": Operation("POST", "/api/tickets/{id}/read", "tickets.write", "tickets.read"),
+        "reopenTicket": Operation(
             "POST", "/api/tickets/{id}/reopen", "tickets.write", "tickets.reopen"
         ),
         "listZones": Operation("GET", "/api/zones", "dns.read", "zones.list"),
-        "createZones": Operation("POST", "/api/zones", "dns.write", "zones.create"),
+        "createZone": Operation("POST", "/api/zones", "dns.write", "zones.create"),
         "scanZones": Operation("POST", "/api/zones/scan", "dns.write", "zones.scan"),
-        "retrieveZones": Operation("GET", "/api/zones/{zoneId}", "dns.read", "zones.retrieve"),
-        "updateZones": Operation("PATCH", "/api/zones/{zoneId}", "dns.write", "zones.update"),
-        "deleteZones": Operation("DELETE", "/api/zones/{zoneId}", "dns.write", "zones.delete"),
-        "delegationZones": Operation(
+        "retrieveZone": Operation("GET", "/api/zones/{zoneId}", "dns.read", "zones.retrieve"),
+        "updateZone": Operation("PATCH", "/api/zones/{zoneId}", "dns.write", "zones.update"),
+        "deleteZone": Operation("DELETE", "/api/zones/{zoneId}", "dns.write", "zones.delete"),
+        "delegationZone": Operation(
             "POST", "/api/zones/{zoneId}/delegation", "dns.write", "zones.delegation"
         ),
-        "retrieveZonesDnssec": Operation(
+        "retrieveZoneDnssec": Operation(
             "GET", "/api/zones/{zoneId}/dnssec", "dns.read", "zones.dnssec.retrieve"
         ),
-        "createZonesDnssec": Operation(
+        "createZoneDnssec": Operation(
             "POST", "/api/zones/{zoneId}/dnssec", "dns.write", "zones.dnssec.create"
         ),
-        "retrieveZonesExport": Operation(
+        "retrieveZoneExport": Operation(
             "GET", "/api/zones/{zoneId}/export", "dns.read", "zones.export.retrieve"
         ),
-        "listZonesHealthChecks": Operation(
+        "listZoneHealthChecks": Operation(
             "GET", "/api/zones/{zoneId}/health-checks", "dns.read", "zones.health_checks.list"
         ),
-        "createZonesHealthChecks": Operation(
+        "createZoneHealthCheck": Operation(
             "POST", "/api/zones/{zoneId}/health-checks", "dns.write", "zones.health_checks.create"
         ),
-        "retrieveZonesHealthChecks": Operation(
+        "retrieveZoneHealthCheck": Operation(
             "GET",
             "/api/zones/{zoneId}/health-checks/{healthCheckId}",
             "dns.read",
             "zones.health_checks.retrieve",
         ),
-        "updateZonesHealthChecks": Operation(
+        "updateZoneHealthCheck": Operation(
             "PATCH",
             "/api/zones/{zoneId}/health-checks/{healthCheckId}",
             "dns.write",
             "zones.health_checks.update",
         ),
-        "deleteZonesHealthChecks": Operation(
+        "deleteZoneHealthCheck": Operation(
             "DELETE",
             "/api/zones/{zoneId}/health-checks/{healthCheckId}",
             "dns.write",
             "zones.health_checks.delete",
         ),
-        "listZonesHistory": Operation(
+        "listZoneHistory": Operation(
             "GET", "/api/zones/{zoneId}/history", "dns.read", "zones.history.list"
         ),
-        "rollbackZonesHistory": Operation(
+        "rollbackZoneHistory": Operation(
             "POST",
             "/api/zones/{zoneId}/history/{historyId}/rollback",
             "dns.write",
             "zones.history.rollback",
         ),
-        "importZones": Operation(
-            "POST", "/api/zones/{zoneId}/import", "dns.write", "zones.import_"
-        ),
-        "listZonesRecords": Operation(
+        "importZone": Operation("POST", "/api/zones/{zoneId}/import", "dns.write", "zones.import_"),
+        "listZoneRecords": Operation(
             "GET", "/api/zones/{zoneId}/records", "dns.read", "zones.records.list"
         ),
-        "createZonesRecords": Operation(
+        "createZoneRecord": Operation(
             "POST", "/api/zones/{zoneId}/records", "dns.write", "zones.records.create"
         ),
-        "updateZonesRecords": Operation(
+        "updateZoneRecord": Operation(
             "PATCH", "/api/zones/{zoneId}/records", "dns.write", "zones.records.update"
         ),
-        "deleteZonesRecords": Operation(
+        "deleteZoneRecord": Operation(
             "DELETE", "/api/zones/{zoneId}/records", "dns.write", "zones.records.delete"
         ),
-        "bulkDeleteZonesRecords": Operation(
+        "bulkDeleteZoneRecords": Operation(
             "POST",
             "/api/zones/{zoneId}/records/bulk-delete",
             "dns.write",
             "zones.records.bulk_delete",
         ),
-        "retrieveZonesRecordsLock": Operation(
+        "retrieveZoneRecordLock": Operation(
             "GET", "/api/zones/{zoneId}/records/lock", "dns.read", "zones.records.lock.retrieve"
         ),
-        "createZonesRecordsLock": Operation(
+        "createZoneRecordLock": Operation(
             "POST", "/api/zones/{zoneId}/records/lock", "dns.write", "zones.records.lock.create"
         ),
-        "deleteZonesRecordsLock": Operation(
+        "deleteZoneRecordLock": Operation(
             "DELETE", "/api/zones/{zoneId}/records/lock", "dns.write", "zones.records.lock.delete"
         ),
-        "retrieveZonesRecordsPropagation": Operation(
+        "retrieveZoneRecordPropagation": Operation(
             "GET",
             "/api/zones/{zoneId}/records/propagation",
             "dns.read",
             "zones.records.propagation.retrieve",
         ),
-        "createZonesRecordsProxy": Operation(
+        "createZoneRecordProxy": Operation(
             "POST", "/api/zones/{zoneId}/records/proxy", "dns.write", "zones.records.proxy.create"
         ),
-        "deleteZonesRecordsProxy": Operation(
+        "deleteZoneRecordProxy": Operation(
             "DELETE", "/api/zones/{zoneId}/records/proxy", "dns.write", "zones.records.proxy.delete"
         ),
     }

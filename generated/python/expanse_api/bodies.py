@@ -42,26 +42,20 @@ class RequestBody(BaseModel):
         return payload
 
 
-class BulkDeleteZoneRecordBodyRecord(RequestBody):
-    """One element of `records` in `POST /api/zones/{zoneId}/records/bulk-delete` (`BulkDeleteSchema` in the panel's handler)."""
-
-    name: str = Field(description="Record name.")
-    type: str = Field(description="Record type.")
-
-
 class BulkDeleteZoneRecordBody(RequestBody):
     """The body of `POST /api/zones/{zoneId}/records/bulk-delete` (`BulkDeleteSchema` in the panel's handler)."""
 
-    records: list[BulkDeleteZoneRecordBodyRecord] = Field(description="Records to delete.")
+    records: Any = Field(default=None, description="Records to delete.")
 
 
 class CancelServiceBody(RequestBody):
     """The body of `POST /api/services/{id}/cancel` (`BodySchema` in the panel's handler)."""
 
-    when: Literal["immediately", "end_of_billing_period"] = Field(
+    when: Literal["immediately", "end_of_billing_period"] | None = Field(
+        default=None,
         description="immediately: soft delete now, terminate 48h later; end_of_billing_period: cancel at period end.",
     )
-    cancellation_reason: str | None = Field(
+    cancellation_reason: Any = Field(
         default=None, alias="cancellationReason", description="Reason given for the cancellation."
     )
 
@@ -69,11 +63,13 @@ class CancelServiceBody(RequestBody):
 class ChangePlanServiceBody(RequestBody):
     """The body of `POST /api/services/{id}/change-plan` (`RequestSchema` in the panel's handler)."""
 
-    new_plan_id: str = Field(alias="newPlanId", description="Plan to upgrade or downgrade to.")
-    option_choices: list[Any] | None = Field(
+    new_plan_id: Any = Field(
+        default=None, alias="newPlanId", description="Plan to upgrade or downgrade to."
+    )
+    option_choices: Any = Field(
         default=None, alias="optionChoices", description="Option choices for the new plan."
     )
-    downgrade_mode: str | None = Field(
+    downgrade_mode: Any = Field(
         default=None, alias="downgradeMode", description="How a downgrade is applied."
     )
 
@@ -81,65 +77,70 @@ class ChangePlanServiceBody(RequestBody):
 class ConsoleServiceBareMetalBody(RequestBody):
     """The body of `POST /api/services/{id}/bare-metal/console` (`BodySchema` in the panel's handler)."""
 
-    console_mode: str | None = Field(
+    console_mode: Any = Field(
         default=None, alias="consoleMode", description="Console mode of the Tenantos NoVNC session."
     )
 
 
 class CreateBillingTopupBody(RequestBody):
-    """The body of `POST /api/billing/topup` (`TopupSchema` in the panel's handler)."""
+    """The body of `POST /api/billing/topup/tebex` (`TopupSchema` in the panel's handler)."""
 
-    team_id: str = Field(description="Team whose balance is topped up.")
-    amount: float = Field(
-        description="Top-up amount; allowed amounts come from GET /api/billing/config."
+    team_id: Any = Field(default=None, description="Team whose balance is topped up.")
+    amount: Any = Field(
+        default=None,
+        description="Top-up amount; allowed amounts come from GET /api/billing/config.",
     )
 
 
 class CreateDomainContactBody(RequestBody):
     """The body of `POST /api/domains/contacts` (`CreateContactSchema` in the panel's handler)."""
 
-    team_id: str = Field(description="Team that owns the contact.")
-    first_name: str = Field(alias="firstName", description="Contact first name.")
-    last_name: str = Field(alias="lastName", description="Contact last name.")
-    email: str = Field(description="Contact email address.")
-    phone: str | None = Field(default=None, description="Contact phone number.")
-    address: str | None = Field(default=None, description="Street address.")
-    city: str | None = Field(default=None, description="City.")
-    state_province: str | None = Field(
+    team_id: Any = Field(default=None, description="Team that owns the contact.")
+    first_name: Any = Field(default=None, alias="firstName", description="Contact first name.")
+    last_name: Any = Field(default=None, alias="lastName", description="Contact last name.")
+    email: Any = Field(default=None, description="Contact email address.")
+    phone: Any = Field(default=None, description="Contact phone number.")
+    address: Any = Field(default=None, description="Street address.")
+    city: Any = Field(default=None, description="City.")
+    state_province: Any = Field(
         default=None, alias="stateProvince", description="State or province."
     )
-    postal_code: str | None = Field(default=None, alias="postalCode", description="Postal code.")
-    country: str | None = Field(default=None, description="Country.")
-    company_name: str | None = Field(default=None, alias="companyName", description="Company name.")
+    postal_code: Any = Field(default=None, alias="postalCode", description="Postal code.")
+    country: Any = Field(default=None, description="Country.")
+    company_name: Any = Field(default=None, alias="companyName", description="Company name.")
 
 
 class CreateServiceAlertRuleBody(RequestBody):
     """The body of `POST /api/services/{id}/alert-rules` (`CreateRuleSchema` in the panel's handler)."""
 
-    metric_type: str = Field(alias="metricType", description="Game server metric the rule watches.")
-    operator: str = Field(description="Comparison applied between the metric and the threshold.")
-    threshold: float = Field(description="Metric value at which the rule fires.")
-    duration_minutes: int | None = Field(
+    metric_type: Any = Field(
+        default=None, alias="metricType", description="Game server metric the rule watches."
+    )
+    operator: Any = Field(
+        default=None, description="Comparison applied between the metric and the threshold."
+    )
+    threshold: Any = Field(default=None, description="Metric value at which the rule fires.")
+    duration_minutes: Any = Field(
         default=None,
         alias="durationMinutes",
         description="Minutes the condition must hold before the rule fires.",
     )
-    severity: str | None = Field(default=None, description="Severity of alerts raised by the rule.")
+    severity: Any = Field(default=None, description="Severity of alerts raised by the rule.")
 
 
 class CreateTeamMemberBody(RequestBody):
     """The body of `POST /api/teams/{teamId}/members` (`AddMemberSchema` in the panel's handler)."""
 
-    email: str = Field(description="Email of the user to add.")
-    role: str | None = Field(default=None, description="Team role given to the new member.")
+    email: Any = Field(default=None, description="Email of the user to add.")
+    role: Any = Field(default=None, description="Team role given to the new member.")
 
 
 class CreateTeamSshKeyBody(RequestBody):
     """The body of `POST /api/teams/{teamId}/ssh-keys` (`PostSchema` in the panel's handler)."""
 
-    name: str = Field(description="Name of the SSH key.")
-    public_key: str = Field(alias="publicKey", description="SSH public key.")
-    is_default: bool | None = Field(
+    name: Any = Field(default=None, description="Name of the SSH key.")
+    public_key: Any = Field(default=None, alias="publicKey", description="SSH public key.")
+    is_default: Any = Field(
         default=None, alias="isDefault", description="Whether this is the team's default key."
     )
 
@@ -147,24 +148,24 @@ class CreateTeamSshKeyBody(RequestBody):
 class CreateTicketBody(RequestBody):
     """The body of `POST /api/tickets` (`CreateTicketSchema` in the panel's handler)."""
 
-    team_id: str = Field(description="Team the ticket belongs to.")
-    subject: str = Field(description="Ticket subject.")
-    content: str = Field(description="Text of the first message.")
-    priority: str | None = Field(default=None, description="Ticket priority.")
-    category: str | None = Field(default=None, description="Ticket category.")
-    service_id: str | None = Field(default=None, description="Service the ticket concerns.")
-    template_id: str | None = Field(default=None, description="Ticket template used.")
-    is_private: bool | None = Field(default=None, description="Whether the ticket is private.")
+    team_id: Any = Field(default=None, description="Team the ticket belongs to.")
+    subject: Any = Field(default=None, description="Ticket subject.")
+    content: Any = Field(default=None, description="Text of the first message.")
+    priority: Any = Field(default=None, description="Ticket priority.")
+    category: Any = Field(default=None, description="Ticket category.")
+    service_id: Any = Field(default=None, description="Service the ticket concerns.")
+    template_id: Any = Field(default=None, description="Ticket template used.")
+    is_private: Any = Field(default=None, description="Whether the ticket is private.")
 
 
 class CreateTicketCredentialBody(RequestBody):
     """The body of `POST /api/tickets/{id}/credentials` (`CreateSchema` in the panel's handler)."""
 
-    type: str = Field(description="Kind of access credential.")
-    username: str | None = Field(default=None, description="Username of the credential.")
-    password: str = Field(description="Secret value of the credential.")
-    notes: str | None = Field(default=None, description="Notes on the credential.")
-    is_sensitive: bool | None = Field(
+    type: Any = Field(default=None, description="Kind of access credential.")
+    username: Any = Field(default=None, description="Username of the credential.")
+    password: Any = Field(default=None, description="Secret value of the credential.")
+    notes: Any = Field(default=None, description="Notes on the credential.")
+    is_sensitive: Any = Field(
         default=None,
         alias="isSensitive",
         description="Sensitive credentials can only be revealed by the ticket creator or a platform admin.",
@@ -174,67 +175,66 @@ class CreateTicketCredentialBody(RequestBody):
 class CreateTicketMessageBody(RequestBody):
     """The body of `POST /api/tickets/{id}/messages` (`ReplySchema` in the panel's handler)."""
 
-    content: str = Field(description="Text of the reply.")
-
-
-class CreateZoneBodyRecord(RequestBody):
-    """One element of `records` in `POST /api/zones` (`CreateZoneSchema` in the panel's handler)."""
-
-    name: str = Field(description="Record name.")
-    type: str = Field(description="Record type.")
-    ttl: int | None = Field(default=None, description="Time to live in seconds.")
-    content: str = Field(description="Record content.")
+    content: Any = Field(default=None, description="Text of the reply.")
 
 
 class CreateZoneBody(RequestBody):
     """The body of `POST /api/zones` (`CreateZoneSchema` in the panel's handler)."""
 
-    team_id: str = Field(description="Team that owns the zone.")
-    zone_name: str = Field(description="Domain name of the external zone.")
-    records: list[CreateZoneBodyRecord] = Field(description="Initial records of the zone.")
+    team_id: Any = Field(default=None, description="Team that owns the zone.")
+    zone_name: Any = Field(default=None, description="Domain name of the external zone.")
+    records: Any = Field(default=None, description="Initial records of the zone.")
 
 
 class CreateZoneDnssecBody(RequestBody):
     """The body of `POST /api/zones/{zoneId}/dnssec` (`PatchDNSSECSchema` in the panel's handler)."""
 
-    enabled: bool = Field(description="Enable (true) or disable (false) DNSSEC.")
+    enabled: Any = Field(default=None, description="Enable (true) or disable (false) DNSSEC.")
 
 
 class CreateZoneRecordBody(RequestBody):
     """The body of `POST /api/zones/{zoneId}/records` (`AddRecordSchema` in the panel's handler)."""
 
-    name: str = Field(description="Record name.")
-    type: str = Field(description="Record type.")
-    content: str = Field(description="Record content.")
-    ttl: int | None = Field(default=None, description="Time to live in seconds.")
+    name: Any = Field(default=None, description="Record name.")
+    type: Any = Field(default=None, description="Record type.")
+    content: Any = Field(default=None, description="Record content.")
+    ttl: Any = Field(default=None, description="Time to live in seconds.")
 
 
 class CreateZoneRecordLockBody(RequestBody):
     """The body of `POST /api/zones/{zoneId}/records/lock` (`LockSchema` in the panel's handler)."""
 
-    record_name: str = Field(alias="recordName", description="Name of the record to lock.")
-    record_type: str = Field(alias="recordType", description="Type of the record to lock.")
-    reason: str | None = Field(default=None, description="Reason for the lock.")
+    record_name: Any = Field(
+        default=None, alias="recordName", description="Name of the record to lock."
+    )
+    record_type: Any = Field(
+        default=None, alias="recordType", description="Type of the record to lock."
+    )
+    reason: Any = Field(default=None, description="Reason for the lock.")
 
 
 class CreateZoneRecordProxyBody(RequestBody):
     """The body of `POST /api/zones/{zoneId}/records/proxy` (`EnableProxySchema` in the panel's handler)."""
 
-    record_name: str = Field(alias="recordName", description="Name of the record to proxy.")
-    record_type: str = Field(alias="recordType", description="Type of the record to proxy.")
-    origin_content: str = Field(alias="originContent", description="Origin the proxy forwards to.")
-    origin_port: int | None = Field(default=None, alias="originPort", description="Origin port.")
-    origin_scheme: str | None = Field(
-        default=None, alias="originScheme", description="Origin scheme."
+    record_name: Any = Field(
+        default=None, alias="recordName", description="Name of the record to proxy."
     )
+    record_type: Any = Field(
+        default=None, alias="recordType", description="Type of the record to proxy."
+    )
+    origin_content: Any = Field(
+        default=None, alias="originContent", description="Origin the proxy forwards to."
+    )
+    origin_port: Any = Field(default=None, alias="originPort", description="Origin port.")
+    origin_scheme: Any = Field(default=None, alias="originScheme", description="Origin scheme.")
 
 
 class ImportZoneBody(RequestBody):
     """The body of `POST /api/zones/{zoneId}/import` (`ImportSchema` in the panel's handler)."""
 
-    format: str = Field(description="Format of the imported content.")
-    content: str = Field(description="Records to import.")
-    dry_run: bool | None = Field(
+    format: Any = Field(description="Format of the imported content.")
+    content: Any = Field(description="Records to import.")
+    dry_run: Any = Field(
         default=None, alias="dryRun", description="Validate the import without applying it."
     )
 
@@ -242,44 +242,44 @@ class ImportZoneBody(RequestBody):
 class PowerServiceBareMetalBody(RequestBody):
     """The body of `POST /api/services/{id}/bare-metal/power` (`BodySchema` in the panel's handler)."""
 
-    action: str = Field(description="Power action to perform on the server.")
+    action: Any = Field(default=None, description="Power action to perform on the server.")
 
 
 class RateTicketBody(RequestBody):
     """The body of `POST /api/tickets/{id}/rate` (`RateSchema` in the panel's handler)."""
 
-    rating: int = Field(ge=1, le=5, description="Satisfaction rating from 1 to 5.")
+    rating: float | None = Field(
+        default=None, ge=1, le=5, description="Satisfaction rating from 1 to 5."
+    )
 
 
 class ReinstallServiceBareMetalBody(RequestBody):
     """The body of `POST /api/services/{id}/bare-metal/reinstall` (`BodySchema` in the panel's handler)."""
 
-    profile_id: str = Field(
-        alias="profileId", description="Tenantos installation profile to install."
+    profile_id: Any = Field(
+        default=None, alias="profileId", description="Tenantos installation profile to install."
     )
-    disklayout_id: str | None = Field(
+    disklayout_id: Any = Field(
         default=None, alias="disklayoutId", description="Tenantos disk layout to apply."
     )
-    rootpassword: str | None = Field(
-        default=None, description="Root password for the new installation."
-    )
-    run_scripts: bool | None = Field(
+    rootpassword: Any = Field(default=None, description="Root password for the new installation.")
+    run_scripts: Any = Field(
         default=None, alias="runScripts", description="Whether post-installation scripts run."
     )
-    userprovided_disk_layout: str | None = Field(
+    userprovided_disk_layout: Any = Field(
         default=None,
         alias="userprovidedDiskLayout",
         description="Custom disk layout supplied by the user.",
     )
-    hostname: str | None = Field(default=None, description="Hostname of the reinstalled server.")
-    sshkeys: list[str] | None = Field(default=None, description="SSH keys installed on the server.")
-    configure_all_ipvfour: bool | None = Field(
+    hostname: Any = Field(default=None, description="Hostname of the reinstalled server.")
+    sshkeys: Any = Field(default=None, description="SSH keys installed on the server.")
+    configure_all_ipvfour: Any = Field(
         default=None, description="Whether all IPv4 addresses are configured."
     )
-    configure_all_ipvsix: bool | None = Field(
+    configure_all_ipvsix: Any = Field(
         default=None, description="Whether all IPv6 addresses are configured."
     )
-    install_power_action: str | None = Field(
+    install_power_action: Any = Field(
         default=None,
         alias="installPowerAction",
         description="Power action used to start the installation.",
@@ -289,22 +289,24 @@ class ReinstallServiceBareMetalBody(RequestBody):
 class RescueServiceBareMetalBody(RequestBody):
     """The body of `POST /api/services/{id}/bare-metal/rescue` (`BodySchema` in the panel's handler)."""
 
-    profile_id: str = Field(alias="profileId", description="Tenantos rescue profile to boot.")
-    message: str | None = Field(default=None, description="Message attached to the rescue request.")
+    profile_id: Any = Field(
+        default=None, alias="profileId", description="Tenantos rescue profile to boot."
+    )
+    message: Any = Field(default=None, description="Message attached to the rescue request.")
 
 
 class ScanZoneBody(RequestBody):
     """The body of `POST /api/zones/scan` (`ScanSchema` in the panel's handler)."""
 
-    domain: str = Field(description="Domain scanned for existing records.")
+    domain: Any = Field(default=None, description="Domain scanned for existing records.")
 
 
 class StatsServiceBareMetalBody(RequestBody):
     """The body of `POST /api/services/{id}/bare-metal/stats` (`BodySchema` in the panel's handler)."""
 
-    category: str = Field(description="Tenantos stats category to query.")
-    mode: str | None = Field(default=None, description="Stats mode passed to Tenantos.")
-    payload: dict[str, Any] | None = Field(
+    category: Any = Field(default=None, description="Tenantos stats category to query.")
+    mode: Any = Field(default=None, description="Stats mode passed to Tenantos.")
+    payload: Any = Field(
         default=None, description="Parameters forwarded to the Tenantos stats endpoint."
     )
 
@@ -312,37 +314,30 @@ class StatsServiceBareMetalBody(RequestBody):
 class SyncStripeBillingInvoiceBody(RequestBody):
     """The body of `POST /api/billing/invoices/sync-stripe` (`BodySchema` in the panel's handler)."""
 
-    session_id: str = Field(description="Stripe Checkout session whose payment is applied.")
-
-
-class TebexBillingTopupBody(RequestBody):
-    """The body of `POST /api/billing/topup/tebex` (`TopupSchema` in the panel's handler)."""
-
-    team_id: str = Field(description="Team whose balance is topped up.")
-    amount: float = Field(
-        description="Top-up amount; allowed amounts come from GET /api/billing/config."
+    session_id: Any = Field(
+        default=None, description="Stripe Checkout session whose payment is applied."
     )
 
 
 class TransferTeamBody(RequestBody):
     """The body of `POST /api/teams/{teamId}/transfer` (`TransferSchema` in the panel's handler)."""
 
-    new_owner_id: str = Field(alias="newOwnerId", description="User who becomes the team owner.")
+    new_owner_id: Any = Field(
+        default=None, alias="newOwnerId", description="User who becomes the team owner."
+    )
 
 
 class UpdateBillingAutoTopupBody(RequestBody):
     """The body of `PATCH /api/billing/auto-topup` (`AutoTopupSchema` in the panel's handler)."""
 
-    team_id: str = Field(description="Team whose auto-topup settings are updated.")
-    enabled: bool | None = Field(default=None, description="Whether auto-topup is enabled.")
-    threshold: float | None = Field(
-        default=None, description="Balance below which a top-up is made."
-    )
-    amount: float | None = Field(
+    team_id: Any = Field(default=None, description="Team whose auto-topup settings are updated.")
+    enabled: Any = Field(default=None, description="Whether auto-topup is enabled.")
+    threshold: Any = Field(default=None, description="Balance below which a top-up is made.")
+    amount: Any = Field(
         default=None,
         description="Top-up amount; allowed amounts come from GET /api/billing/config.",
     )
-    auto_pay_invoices: bool | None = Field(
+    auto_pay_invoices: Any = Field(
         default=None,
         alias="autoPayInvoices",
         description="Whether invoices are paid automatically from the balance.",
@@ -352,47 +347,43 @@ class UpdateBillingAutoTopupBody(RequestBody):
 class UpdateDomainContactBody(RequestBody):
     """The body of `PATCH /api/domains/contacts/{id}` (`UpdateContactSchema` in the panel's handler)."""
 
-    first_name: str | None = Field(
-        default=None, alias="firstName", description="Contact first name."
-    )
-    last_name: str | None = Field(default=None, alias="lastName", description="Contact last name.")
-    email: str | None = Field(default=None, description="Contact email address.")
-    phone: str | None = Field(default=None, description="Contact phone number.")
-    address: str | None = Field(default=None, description="Street address.")
-    city: str | None = Field(default=None, description="City.")
-    state_province: str | None = Field(
+    first_name: Any = Field(default=None, alias="firstName", description="Contact first name.")
+    last_name: Any = Field(default=None, alias="lastName", description="Contact last name.")
+    email: Any = Field(default=None, description="Contact email address.")
+    phone: Any = Field(default=None, description="Contact phone number.")
+    address: Any = Field(default=None, description="Street address.")
+    city: Any = Field(default=None, description="City.")
+    state_province: Any = Field(
         default=None, alias="stateProvince", description="State or province."
     )
-    postal_code: str | None = Field(default=None, alias="postalCode", description="Postal code.")
-    country: str | None = Field(default=None, description="Country.")
-    company_name: str | None = Field(default=None, alias="companyName", description="Company name.")
+    postal_code: Any = Field(default=None, alias="postalCode", description="Postal code.")
+    country: Any = Field(default=None, description="Country.")
+    company_name: Any = Field(default=None, alias="companyName", description="Company name.")
 
 
 class UpdateServiceAlertRuleBody(RequestBody):
     """The body of `PATCH /api/services/{id}/alert-rules/{ruleId}` (`PatchSchema` in the panel's handler)."""
 
-    enabled: bool | None = Field(default=None, description="Whether the alert rule is active.")
-    threshold: float | None = Field(
-        default=None, description="Metric value at which the rule fires."
-    )
-    duration_minutes: int | None = Field(
+    enabled: Any = Field(default=None, description="Whether the alert rule is active.")
+    threshold: Any = Field(default=None, description="Metric value at which the rule fires.")
+    duration_minutes: Any = Field(
         default=None,
         alias="durationMinutes",
         description="Minutes the condition must hold before the rule fires.",
     )
-    severity: str | None = Field(default=None, description="Severity of alerts raised by the rule.")
+    severity: Any = Field(default=None, description="Severity of alerts raised by the rule.")
 
 
 class UpdateServiceBareMetalNotesBody(RequestBody):
     """The body of `PATCH /api/services/{id}/bare-metal/notes` (`PatchSchema` in the panel's handler)."""
 
-    notes: str | None = Field(default=None, description="Notes saved on the bare-metal service.")
+    notes: Any = Field(default=None, description="Notes saved on the bare-metal service.")
 
 
 class UpdateServiceBillingPeriodBody(RequestBody):
     """The body of `PATCH /api/services/{id}/billing-period` (`RequestSchema` in the panel's handler)."""
 
-    billing_period: str | None = Field(
+    billing_period: Any = Field(
         default=None,
         alias="billingPeriod",
         description="New billing period; takes effect at next renewal.",
@@ -402,53 +393,57 @@ class UpdateServiceBillingPeriodBody(RequestBody):
 class UpdateTeamBody(RequestBody):
     """The body of `PATCH /api/teams/{teamId}` (`PatchTeamSchema` in the panel's handler)."""
 
-    name: str | None = Field(default=None, description="Team name.")
-    billing_email: str | None = Field(
+    name: Any = Field(default=None, description="Team name.")
+    billing_email: Any = Field(
         default=None, alias="billingEmail", description="Billing email address."
     )
-    company_name: str | None = Field(
+    company_name: Any = Field(
         default=None, alias="companyName", description="Company name for billing."
     )
-    billing_street: str | None = Field(
+    billing_street: Any = Field(
         default=None, alias="billingStreet", description="Billing street address."
     )
-    billing_city: str | None = Field(default=None, alias="billingCity", description="Billing city.")
-    billing_state: str | None = Field(
+    billing_city: Any = Field(default=None, alias="billingCity", description="Billing city.")
+    billing_state: Any = Field(
         default=None, alias="billingState", description="Billing state or province."
     )
-    billing_postal: str | None = Field(
+    billing_postal: Any = Field(
         default=None, alias="billingPostal", description="Billing postal code."
     )
-    billing_country: str | None = Field(
+    billing_country: Any = Field(
         default=None, alias="billingCountry", description="Billing country."
     )
-    vat_number: str | None = Field(default=None, alias="vatNumber", description="VAT number.")
+    vat_number: Any = Field(default=None, alias="vatNumber", description="VAT number.")
 
 
 class UpdateTeamMemberBody(RequestBody):
     """The body of `PATCH /api/teams/{teamId}/members/{memberId}` (`PatchMemberSchema` in the panel's handler)."""
 
-    role: str | None = Field(default=None, description="New team role of the member.")
+    role: Any = Field(default=None, description="New team role of the member.")
 
 
 class UpdateTeamMonitoringSettingsBody(RequestBody):
     """The body of `PATCH /api/teams/{teamId}/monitoring-settings` (`PatchSchema` in the panel's handler)."""
 
-    profile_name: str | None = Field(
+    profile_name: Any = Field(
         default=None, alias="profileName", description="Name of the notification profile."
     )
-    discord_webhook_url: str | None = Field(
-        default=None, alias="discordWebhookUrl", description="Discord webhook notified of alerts."
+    discord_webhook_url: Any = Field(
+        default=None,
+        alias="discordWebhookUrl",
+        description="URL of the Discord webhook notified of alerts.",
     )
-    generic_webhook_url: str | None = Field(
-        default=None, alias="genericWebhookUrl", description="Generic webhook notified of alerts."
+    generic_webhook_url: Any = Field(
+        default=None,
+        alias="genericWebhookUrl",
+        description="URL of the generic webhook notified of alerts.",
     )
 
 
 class UpdateTicketMessageBody(RequestBody):
     """The body of `PATCH /api/tickets/{id}/messages/{messageId}` (`EditSchema` in the panel's handler)."""
 
-    content: str | None = Field(
+    content: Any = Field(
         default=None, description="New text of the message (own message, within 15 min)."
     )
 
@@ -456,13 +451,16 @@ class UpdateTicketMessageBody(RequestBody):
 class UpdateZoneBody(RequestBody):
     """The body of `PATCH /api/zones/{zoneId}` (`PatchZoneSchema` in the panel's handler)."""
 
-    expires_at: str | None = Field(default=None, description="Zone expiry date.")
+    expires_at: Any = Field(
+        default=None,
+        description="Zone expiry date (the page does not say whether a date or a date-time).",
+    )
 
 
 class UpdateZoneRecordBody(RequestBody):
     """The body of `PATCH /api/zones/{zoneId}/records` (`UpdateRecordSchema` in the panel's handler)."""
 
-    name: str = Field(description="Name of the record to update.")
-    type: str = Field(description="Type of the record to update.")
-    ttl: int | None = Field(default=None, description="New time to live in seconds.")
-    content: str | None = Field(default=None, description="New record content.")
+    name: Any = Field(default=None, description="Name of the record to update.")
+    type: Any = Field(default=None, description="Type of the record to update.")
+    ttl: Any = Field(default=None, description="New time to live in seconds.")
+    content: Any = Field(default=None, description="New record content.")

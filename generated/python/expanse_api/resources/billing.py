@@ -15,10 +15,11 @@ from .._response import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any, Unpack
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
-    from .._types import BinaryContent, RequestOptions
+    from .._types import RequestOptions
     from ..responses import (
         BillingInvoiceListResponse,
         BillingInvoiceRetrieveResponse,
@@ -74,7 +75,7 @@ class BillingAutoTopup:
     def update(
         self,
         *,
-        team_id: str,
+        team_id: str | None = None,
         enabled: bool | None = None,
         threshold: float | None = None,
         amount: float | None = None,
@@ -109,7 +110,7 @@ class BillingCheckoutSettings:
         self._client = client
 
     def retrieve(self, **options: Unpack[RequestOptions]) -> Any:
-        """Tax and gateway fee settings for order breakdown display.
+        """Get tax and gateway fee settings.
 
         Scope: `billing.read`. `GET /api/billing/checkout-settings`
         """
@@ -126,7 +127,7 @@ class BillingConfig:
         self._client = client
 
     def retrieve(self, **options: Unpack[RequestOptions]) -> Any:
-        """Billing config (topup amounts, limits).
+        """Get billing config.
 
         Scope: public (no scope needed). `GET /api/billing/config`
         """
@@ -147,9 +148,13 @@ class BillingInvoices:
         return BillingInvoicesDownload(self._client)
 
     def list(
-        self, *, team_id: str, status: str | None = None, **options: Unpack[RequestOptions]
+        self,
+        *,
+        team_id: str | None = None,
+        status: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BillingInvoiceListResponse:
-        """List team invoices (filterable by status).
+        """List team invoices.
 
         Scope: `billing.read`. `GET /api/billing/invoices`
         """
@@ -164,8 +169,10 @@ class BillingInvoices:
         )
         return result
 
-    def sync_stripe(self, *, session_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Apply invoice payment from Stripe session (webhook fallback).
+    def sync_stripe(
+        self, *, session_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Apply invoice payment from Stripe session.
 
         Scope: `billing.write`. `POST /api/billing/invoices/sync-stripe`
         """
@@ -182,65 +189,93 @@ class BillingInvoices:
     def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
     ) -> BillingInvoiceRetrieveResponse:
-        """Get single invoice (for viewing).
+        """Get single invoice.
 
         Scope: `billing.read`. `GET /api/billing/invoices/{id}`
         """
         from ..responses import BillingInvoiceRetrieveResponse
 
         result: BillingInvoiceRetrieveResponse = self._client._json(
-            OPERATIONS["retrieveBillingInvoices"],
+            OPERATIONS["retrieveBillingInvoice"],
             f"/api/billing/invoices/{path_segment(id, 'id')}",
             options,
             model=BillingInvoiceRetrieveResponse,
         )
         return result
 
-    def checkout_stripe(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Stripe Checkout for invoice balance.
+    def checkout_stripe(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Start a Stripe Checkout for the invoice balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/checkout-stripe`
         """
         result: Any = self._client._json(
-            OPERATIONS["checkoutStripeBillingInvoices"],
+            OPERATIONS["checkoutStripeBillingInvoice"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/checkout-stripe",
             options,
+            body=body,
         )
         return result
 
-    def checkout_tebex(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Tebex Checkout for invoice balance.
+    def checkout_tebex(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Start a Tebex Checkout for the invoice balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/checkout-tebex`
         """
         result: Any = self._client._json(
-            OPERATIONS["checkoutTebexBillingInvoices"],
+            OPERATIONS["checkoutTebexBillingInvoice"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/checkout-tebex",
             options,
+            body=body,
         )
         return result
 
-    def pay(self, id: str, **options: Unpack[RequestOptions]) -> Any:
+    def pay(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Pay invoice with team balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/pay`
         """
         result: Any = self._client._json(
-            OPERATIONS["payBillingInvoices"],
+            OPERATIONS["payBillingInvoice"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/pay",
             options,
+            body=body,
         )
         return result
 
-    def sync_tebex(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Complete invoice from Tebex basket after return (webhook fallback).
+    def sync_tebex(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Complete invoice from Tebex basket after return.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/sync-tebex`
         """
         result: Any = self._client._json(
-            OPERATIONS["syncTebexBillingInvoices"],
+            OPERATIONS["syncTebexBillingInvoice"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/sync-tebex",
             options,
+            body=body,
         )
         return result
 
@@ -251,13 +286,13 @@ class BillingInvoicesDownload:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> BinaryContent:
-        """Download invoice as PDF (print-optimized HTML).
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> str:
+        """Download invoice as PDF.
 
         Scope: `billing.read`. `GET /api/billing/invoices/{id}/download`
         """
-        result: BinaryContent = self._client._binary(
-            OPERATIONS["retrieveBillingInvoicesDownload"],
+        result: str = self._client._text(
+            OPERATIONS["retrieveBillingInvoiceDownload"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/download",
             options,
         )
@@ -270,7 +305,7 @@ class BillingPortal:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, *, team_id: str, **options: Unpack[RequestOptions]) -> str:
+    def retrieve(self, *, team_id: str | None = None, **options: Unpack[RequestOptions]) -> str:
         """Redirect to Stripe Customer Portal.
 
         Scope: `billing.read`. `GET /api/billing/portal`
@@ -290,8 +325,8 @@ class BillingSummary:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, *, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Team billing summary (balance, unpaid, dues).
+    def retrieve(self, *, team_id: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+        """Get team billing summary.
 
         Scope: `billing.read`. `GET /api/billing/summary`
         """
@@ -310,7 +345,13 @@ class BillingTopup:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def create(self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]) -> Any:
+    def create(
+        self,
+        *,
+        team_id: str | None = None,
+        amount: float | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Create Stripe checkout for balance topup.
 
         Scope: `billing.write`. `POST /api/billing/topup`
@@ -325,28 +366,36 @@ class BillingTopup:
         )
         return result
 
-    def sync(self, **options: Unpack[RequestOptions]) -> Any:
-        """Sync topup from Stripe (fallback when webhook delayed/missed).
+    def sync(
+        self, *, body: Mapping[str, object] | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Sync topup from Stripe.
 
         Scope: `billing.write`. `POST /api/billing/topup/sync`
         """
         result: Any = self._client._json(
-            OPERATIONS["syncBillingTopup"], "/api/billing/topup/sync", options
+            OPERATIONS["syncBillingTopup"], "/api/billing/topup/sync", options, body=body
         )
         return result
 
-    def tebex(self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]) -> Any:
-        """Create Tebex basket for balance top-up (one-time payment).
+    def tebex(
+        self,
+        *,
+        team_id: str | None = None,
+        amount: float | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Create Tebex basket for balance top-up.
 
         Scope: `billing.write`. `POST /api/billing/topup/tebex`
         """
-        from ..bodies import TebexBillingTopupBody
+        from ..bodies import CreateBillingTopupBody
 
         result: Any = self._client._json(
             OPERATIONS["tebexBillingTopup"],
             "/api/billing/topup/tebex",
             options,
-            body=TebexBillingTopupBody._payload(team_id=team_id, amount=amount),
+            body=CreateBillingTopupBody._payload(team_id=team_id, amount=amount),
         )
         return result
 
@@ -358,9 +407,13 @@ class BillingTransactions:
         self._client = client
 
     def list(
-        self, *, team_id: str, limit: int | None = None, **options: Unpack[RequestOptions]
+        self,
+        *,
+        team_id: str | None = None,
+        limit: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BillingTransactionListResponse:
-        """List team transaction history (topups + invoice payments).
+        """List team transaction history.
 
         Scope: `billing.read`. `GET /api/billing/transactions`
         """
@@ -424,7 +477,7 @@ class AsyncBillingAutoTopup:
     async def update(
         self,
         *,
-        team_id: str,
+        team_id: str | None = None,
         enabled: bool | None = None,
         threshold: float | None = None,
         amount: float | None = None,
@@ -459,7 +512,7 @@ class AsyncBillingCheckoutSettings:
         self._client = client
 
     async def retrieve(self, **options: Unpack[RequestOptions]) -> Any:
-        """Tax and gateway fee settings for order breakdown display.
+        """Get tax and gateway fee settings.
 
         Scope: `billing.read`. `GET /api/billing/checkout-settings`
         """
@@ -476,7 +529,7 @@ class AsyncBillingConfig:
         self._client = client
 
     async def retrieve(self, **options: Unpack[RequestOptions]) -> Any:
-        """Billing config (topup amounts, limits).
+        """Get billing config.
 
         Scope: public (no scope needed). `GET /api/billing/config`
         """
@@ -497,9 +550,13 @@ class AsyncBillingInvoices:
         return AsyncBillingInvoicesDownload(self._client)
 
     async def list(
-        self, *, team_id: str, status: str | None = None, **options: Unpack[RequestOptions]
+        self,
+        *,
+        team_id: str | None = None,
+        status: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BillingInvoiceListResponse:
-        """List team invoices (filterable by status).
+        """List team invoices.
 
         Scope: `billing.read`. `GET /api/billing/invoices`
         """
@@ -514,8 +571,10 @@ class AsyncBillingInvoices:
         )
         return result
 
-    async def sync_stripe(self, *, session_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Apply invoice payment from Stripe session (webhook fallback).
+    async def sync_stripe(
+        self, *, session_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Apply invoice payment from Stripe session.
 
         Scope: `billing.write`. `POST /api/billing/invoices/sync-stripe`
         """
@@ -532,65 +591,93 @@ class AsyncBillingInvoices:
     async def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
     ) -> BillingInvoiceRetrieveResponse:
-        """Get single invoice (for viewing).
+        """Get single invoice.
 
         Scope: `billing.read`. `GET /api/billing/invoices/{id}`
         """
         from ..responses import BillingInvoiceRetrieveResponse
 
         result: BillingInvoiceRetrieveResponse = await self._client._json(
-            OPERATIONS["retrieveBillingInvoices"],
+            OPERATIONS["retrieveBillingInvoice"],
             f"/api/billing/invoices/{path_segment(id, 'id')}",
             options,
             model=BillingInvoiceRetrieveResponse,
         )
         return result
 
-    async def checkout_stripe(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Stripe Checkout for invoice balance.
+    async def checkout_stripe(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Start a Stripe Checkout for the invoice balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/checkout-stripe`
         """
         result: Any = await self._client._json(
-            OPERATIONS["checkoutStripeBillingInvoices"],
+            OPERATIONS["checkoutStripeBillingInvoice"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/checkout-stripe",
             options,
+            body=body,
         )
         return result
 
-    async def checkout_tebex(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Tebex Checkout for invoice balance.
+    async def checkout_tebex(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Start a Tebex Checkout for the invoice balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/checkout-tebex`
         """
         result: Any = await self._client._json(
-            OPERATIONS["checkoutTebexBillingInvoices"],
+            OPERATIONS["checkoutTebexBillingInvoice"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/checkout-tebex",
             options,
+            body=body,
         )
         return result
 
-    async def pay(self, id: str, **options: Unpack[RequestOptions]) -> Any:
+    async def pay(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Pay invoice with team balance.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/pay`
         """
         result: Any = await self._client._json(
-            OPERATIONS["payBillingInvoices"],
+            OPERATIONS["payBillingInvoice"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/pay",
             options,
+            body=body,
         )
         return result
 
-    async def sync_tebex(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Complete invoice from Tebex basket after return (webhook fallback).
+    async def sync_tebex(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Complete invoice from Tebex basket after return.
 
         Scope: `billing.write`. `POST /api/billing/invoices/{id}/sync-tebex`
         """
         result: Any = await self._client._json(
-            OPERATIONS["syncTebexBillingInvoices"],
+            OPERATIONS["syncTebexBillingInvoice"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/sync-tebex",
             options,
+            body=body,
         )
         return result
 
@@ -601,13 +688,13 @@ class AsyncBillingInvoicesDownload:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> BinaryContent:
-        """Download invoice as PDF (print-optimized HTML).
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> str:
+        """Download invoice as PDF.
 
         Scope: `billing.read`. `GET /api/billing/invoices/{id}/download`
         """
-        result: BinaryContent = await self._client._binary(
-            OPERATIONS["retrieveBillingInvoicesDownload"],
+        result: str = await self._client._text(
+            OPERATIONS["retrieveBillingInvoiceDownload"],
             f"/api/billing/invoices/{path_segment(id, 'id')}/download",
             options,
         )
@@ -620,7 +707,9 @@ class AsyncBillingPortal:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, *, team_id: str, **options: Unpack[RequestOptions]) -> str:
+    async def retrieve(
+        self, *, team_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> str:
         """Redirect to Stripe Customer Portal.
 
         Scope: `billing.read`. `GET /api/billing/portal`
@@ -640,8 +729,10 @@ class AsyncBillingSummary:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, *, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Team billing summary (balance, unpaid, dues).
+    async def retrieve(
+        self, *, team_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Get team billing summary.
 
         Scope: `billing.read`. `GET /api/billing/summary`
         """
@@ -661,7 +752,11 @@ class AsyncBillingTopup:
         self._client = client
 
     async def create(
-        self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]
+        self,
+        *,
+        team_id: str | None = None,
+        amount: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Create Stripe checkout for balance topup.
 
@@ -677,28 +772,36 @@ class AsyncBillingTopup:
         )
         return result
 
-    async def sync(self, **options: Unpack[RequestOptions]) -> Any:
-        """Sync topup from Stripe (fallback when webhook delayed/missed).
+    async def sync(
+        self, *, body: Mapping[str, object] | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Sync topup from Stripe.
 
         Scope: `billing.write`. `POST /api/billing/topup/sync`
         """
         result: Any = await self._client._json(
-            OPERATIONS["syncBillingTopup"], "/api/billing/topup/sync", options
+            OPERATIONS["syncBillingTopup"], "/api/billing/topup/sync", options, body=body
         )
         return result
 
-    async def tebex(self, *, team_id: str, amount: float, **options: Unpack[RequestOptions]) -> Any:
-        """Create Tebex basket for balance top-up (one-time payment).
+    async def tebex(
+        self,
+        *,
+        team_id: str | None = None,
+        amount: float | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Create Tebex basket for balance top-up.
 
         Scope: `billing.write`. `POST /api/billing/topup/tebex`
         """
-        from ..bodies import TebexBillingTopupBody
+        from ..bodies import CreateBillingTopupBody
 
         result: Any = await self._client._json(
             OPERATIONS["tebexBillingTopup"],
             "/api/billing/topup/tebex",
             options,
-            body=TebexBillingTopupBody._payload(team_id=team_id, amount=amount),
+            body=CreateBillingTopupBody._payload(team_id=team_id, amount=amount),
         )
         return result
 
@@ -710,9 +813,13 @@ class AsyncBillingTransactions:
         self._client = client
 
     async def list(
-        self, *, team_id: str, limit: int | None = None, **options: Unpack[RequestOptions]
+        self,
+        *,
+        team_id: str | None = None,
+        limit: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BillingTransactionListResponse:
-        """List team transaction history (topups + invoice payments).
+        """List team transaction history.
 
         Scope: `billing.read`. `GET /api/billing/transactions`
         """

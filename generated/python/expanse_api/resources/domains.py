@@ -15,6 +15,7 @@ from .._response import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any, Unpack
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -51,8 +52,10 @@ class Domains:
     def price(self) -> DomainsPrice:
         return DomainsPrice(self._client)
 
-    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> DomainListResponse:
-        """List team's domains (zones + domain services).
+    def list(
+        self, *, team_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> DomainListResponse:
+        """List team's domains.
 
         Scope: `domains.read`. `GET /api/domains`
         """
@@ -68,22 +71,28 @@ class Domains:
         return result
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Get domain detail (service + OpenProvider data).
+        """Get domain detail.
 
         Scope: `domains.read`. `GET /api/domains/{id}`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveDomains"], f"/api/domains/{path_segment(id, 'id')}", options
+            OPERATIONS["retrieveDomain"], f"/api/domains/{path_segment(id, 'id')}", options
         )
         return result
 
-    def update(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Update domain (nameservers, lock, autorenew).
+    def update(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Update domain.
 
         Scope: `domains.write`. `PATCH /api/domains/{id}`
         """
         result: Any = self._client._json(
-            OPERATIONS["updateDomains"], f"/api/domains/{path_segment(id, 'id')}", options
+            OPERATIONS["updateDomain"], f"/api/domains/{path_segment(id, 'id')}", options, body=body
         )
         return result
 
@@ -97,21 +106,27 @@ class DomainsAuthcode:
     def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
     ) -> DomainAuthcodeRetrieveResponse:
-        """Get auth code (EPP code).
+        """Get auth code.
 
         Scope: `domains.read`. `GET /api/domains/{id}/authcode`
         """
         from ..responses import DomainAuthcodeRetrieveResponse
 
         result: DomainAuthcodeRetrieveResponse = self._client._json(
-            OPERATIONS["retrieveDomainsAuthcode"],
+            OPERATIONS["retrieveDomainAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode",
             options,
             model=DomainAuthcodeRetrieveResponse,
         )
         return result
 
-    def reset(self, id: str, **options: Unpack[RequestOptions]) -> DomainAuthcodeResetResponse:
+    def reset(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> DomainAuthcodeResetResponse:
         """Reset auth code.
 
         Scope: `domains.write`. `POST /api/domains/{id}/authcode/reset`
@@ -119,9 +134,10 @@ class DomainsAuthcode:
         from ..responses import DomainAuthcodeResetResponse
 
         result: DomainAuthcodeResetResponse = self._client._json(
-            OPERATIONS["resetDomainsAuthcode"],
+            OPERATIONS["resetDomainAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode/reset",
             options,
+            body=body,
             model=DomainAuthcodeResetResponse,
         )
         return result
@@ -133,13 +149,13 @@ class DomainsCheckAvailability:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
-        """Get check availability.
+    def retrieve(self, *, domain: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+        """Check domain availability.
 
         Scope: `domains.read`. `GET /api/domains/check-availability`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveDomainsCheckAvailability"],
+            OPERATIONS["retrieveDomainCheckAvailability"],
             "/api/domains/check-availability",
             options,
             params={"domain": domain},
@@ -153,7 +169,9 @@ class DomainsContacts:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> DomainContactListResponse:
+    def list(
+        self, *, team_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> DomainContactListResponse:
         """List team contacts.
 
         Scope: `domains.read`. `GET /api/domains/contacts`
@@ -161,7 +179,7 @@ class DomainsContacts:
         from ..responses import DomainContactListResponse
 
         result: DomainContactListResponse = self._client._json(
-            OPERATIONS["listDomainsContacts"],
+            OPERATIONS["listDomainContacts"],
             "/api/domains/contacts",
             options,
             params={"team_id": team_id},
@@ -172,10 +190,10 @@ class DomainsContacts:
     def create(
         self,
         *,
-        team_id: str,
-        first_name: str,
-        last_name: str,
-        email: str,
+        team_id: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
         phone: str | None = None,
         address: str | None = None,
         city: str | None = None,
@@ -193,7 +211,7 @@ class DomainsContacts:
         from ..responses import DomainContactCreateResponse
 
         result: DomainContactCreateResponse = self._client._json(
-            OPERATIONS["createDomainsContacts"],
+            OPERATIONS["createDomainContact"],
             "/api/domains/contacts",
             options,
             body=CreateDomainContactBody._payload(
@@ -221,7 +239,7 @@ class DomainsContacts:
         from ..responses import DomainContactRetrieveResponse
 
         result: DomainContactRetrieveResponse = self._client._json(
-            OPERATIONS["retrieveDomainsContacts"],
+            OPERATIONS["retrieveDomainContact"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
             model=DomainContactRetrieveResponse,
@@ -251,7 +269,7 @@ class DomainsContacts:
         from ..bodies import UpdateDomainContactBody
 
         result: Any = self._client._json(
-            OPERATIONS["updateDomainsContacts"],
+            OPERATIONS["updateDomainContact"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
             body=UpdateDomainContactBody._payload(
@@ -275,21 +293,28 @@ class DomainsContacts:
         Scope: `domains.write`. `DELETE /api/domains/contacts/{id}`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteDomainsContacts"],
+            OPERATIONS["deleteDomainContact"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
         )
         return result
 
-    def validate(self, id: str, **options: Unpack[RequestOptions]) -> Any:
+    def validate(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Validate contact, optionally create in OpenProvider.
 
         Scope: `domains.write`. `POST /api/domains/contacts/{id}/validate`
         """
         result: Any = self._client._json(
-            OPERATIONS["validateDomainsContacts"],
+            OPERATIONS["validateDomainContact"],
             f"/api/domains/contacts/{path_segment(id, 'id')}/validate",
             options,
+            body=body,
         )
         return result
 
@@ -300,13 +325,13 @@ class DomainsPrice:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
+    def retrieve(self, *, domain: str | None = None, **options: Unpack[RequestOptions]) -> Any:
         """Fetch domain pricing with markup.
 
         Scope: `domains.read`. `GET /api/domains/price`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveDomainsPrice"],
+            OPERATIONS["retrieveDomainPrice"],
             "/api/domains/price",
             options,
             params={"domain": domain},
@@ -336,8 +361,10 @@ class AsyncDomains:
     def price(self) -> AsyncDomainsPrice:
         return AsyncDomainsPrice(self._client)
 
-    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> DomainListResponse:
-        """List team's domains (zones + domain services).
+    async def list(
+        self, *, team_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> DomainListResponse:
+        """List team's domains.
 
         Scope: `domains.read`. `GET /api/domains`
         """
@@ -353,22 +380,28 @@ class AsyncDomains:
         return result
 
     async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Get domain detail (service + OpenProvider data).
+        """Get domain detail.
 
         Scope: `domains.read`. `GET /api/domains/{id}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveDomains"], f"/api/domains/{path_segment(id, 'id')}", options
+            OPERATIONS["retrieveDomain"], f"/api/domains/{path_segment(id, 'id')}", options
         )
         return result
 
-    async def update(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Update domain (nameservers, lock, autorenew).
+    async def update(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Update domain.
 
         Scope: `domains.write`. `PATCH /api/domains/{id}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["updateDomains"], f"/api/domains/{path_segment(id, 'id')}", options
+            OPERATIONS["updateDomain"], f"/api/domains/{path_segment(id, 'id')}", options, body=body
         )
         return result
 
@@ -382,14 +415,14 @@ class AsyncDomainsAuthcode:
     async def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
     ) -> DomainAuthcodeRetrieveResponse:
-        """Get auth code (EPP code).
+        """Get auth code.
 
         Scope: `domains.read`. `GET /api/domains/{id}/authcode`
         """
         from ..responses import DomainAuthcodeRetrieveResponse
 
         result: DomainAuthcodeRetrieveResponse = await self._client._json(
-            OPERATIONS["retrieveDomainsAuthcode"],
+            OPERATIONS["retrieveDomainAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode",
             options,
             model=DomainAuthcodeRetrieveResponse,
@@ -397,7 +430,11 @@ class AsyncDomainsAuthcode:
         return result
 
     async def reset(
-        self, id: str, **options: Unpack[RequestOptions]
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainAuthcodeResetResponse:
         """Reset auth code.
 
@@ -406,9 +443,10 @@ class AsyncDomainsAuthcode:
         from ..responses import DomainAuthcodeResetResponse
 
         result: DomainAuthcodeResetResponse = await self._client._json(
-            OPERATIONS["resetDomainsAuthcode"],
+            OPERATIONS["resetDomainAuthcode"],
             f"/api/domains/{path_segment(id, 'id')}/authcode/reset",
             options,
+            body=body,
             model=DomainAuthcodeResetResponse,
         )
         return result
@@ -420,13 +458,15 @@ class AsyncDomainsCheckAvailability:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
-        """Get check availability.
+    async def retrieve(
+        self, *, domain: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Check domain availability.
 
         Scope: `domains.read`. `GET /api/domains/check-availability`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveDomainsCheckAvailability"],
+            OPERATIONS["retrieveDomainCheckAvailability"],
             "/api/domains/check-availability",
             options,
             params={"domain": domain},
@@ -441,7 +481,7 @@ class AsyncDomainsContacts:
         self._client = client
 
     async def list(
-        self, *, team_id: str, **options: Unpack[RequestOptions]
+        self, *, team_id: str | None = None, **options: Unpack[RequestOptions]
     ) -> DomainContactListResponse:
         """List team contacts.
 
@@ -450,7 +490,7 @@ class AsyncDomainsContacts:
         from ..responses import DomainContactListResponse
 
         result: DomainContactListResponse = await self._client._json(
-            OPERATIONS["listDomainsContacts"],
+            OPERATIONS["listDomainContacts"],
             "/api/domains/contacts",
             options,
             params={"team_id": team_id},
@@ -461,10 +501,10 @@ class AsyncDomainsContacts:
     async def create(
         self,
         *,
-        team_id: str,
-        first_name: str,
-        last_name: str,
-        email: str,
+        team_id: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
         phone: str | None = None,
         address: str | None = None,
         city: str | None = None,
@@ -482,7 +522,7 @@ class AsyncDomainsContacts:
         from ..responses import DomainContactCreateResponse
 
         result: DomainContactCreateResponse = await self._client._json(
-            OPERATIONS["createDomainsContacts"],
+            OPERATIONS["createDomainContact"],
             "/api/domains/contacts",
             options,
             body=CreateDomainContactBody._payload(
@@ -512,7 +552,7 @@ class AsyncDomainsContacts:
         from ..responses import DomainContactRetrieveResponse
 
         result: DomainContactRetrieveResponse = await self._client._json(
-            OPERATIONS["retrieveDomainsContacts"],
+            OPERATIONS["retrieveDomainContact"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
             model=DomainContactRetrieveResponse,
@@ -542,7 +582,7 @@ class AsyncDomainsContacts:
         from ..bodies import UpdateDomainContactBody
 
         result: Any = await self._client._json(
-            OPERATIONS["updateDomainsContacts"],
+            OPERATIONS["updateDomainContact"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
             body=UpdateDomainContactBody._payload(
@@ -566,21 +606,28 @@ class AsyncDomainsContacts:
         Scope: `domains.write`. `DELETE /api/domains/contacts/{id}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteDomainsContacts"],
+            OPERATIONS["deleteDomainContact"],
             f"/api/domains/contacts/{path_segment(id, 'id')}",
             options,
         )
         return result
 
-    async def validate(self, id: str, **options: Unpack[RequestOptions]) -> Any:
+    async def validate(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Validate contact, optionally create in OpenProvider.
 
         Scope: `domains.write`. `POST /api/domains/contacts/{id}/validate`
         """
         result: Any = await self._client._json(
-            OPERATIONS["validateDomainsContacts"],
+            OPERATIONS["validateDomainContact"],
             f"/api/domains/contacts/{path_segment(id, 'id')}/validate",
             options,
+            body=body,
         )
         return result
 
@@ -591,13 +638,15 @@ class AsyncDomainsPrice:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def retrieve(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
+    async def retrieve(
+        self, *, domain: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
         """Fetch domain pricing with markup.
 
         Scope: `domains.read`. `GET /api/domains/price`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveDomainsPrice"],
+            OPERATIONS["retrieveDomainPrice"],
             "/api/domains/price",
             options,
             params={"domain": domain},

@@ -15,7 +15,7 @@ from .._response import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
     from typing import Any, Literal, Unpack
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -54,7 +54,11 @@ class Services:
         return ServicesMetrics(self._client)
 
     def list(
-        self, *, team_id: str, service_type: str | None = None, **options: Unpack[RequestOptions]
+        self,
+        *,
+        team_id: str | None = None,
+        service_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ServiceListResponse:
         """List team services.
 
@@ -75,18 +79,18 @@ class Services:
         self,
         id: str,
         *,
-        when: Literal["immediately", "end_of_billing_period"],
+        when: Literal["immediately", "end_of_billing_period"] | None = None,
         cancellation_reason: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """User-initiated service cancellation.
+        """Cancel service.
 
         Scope: `services.write`. `POST /api/services/{id}/cancel`
         """
         from ..bodies import CancelServiceBody
 
         result: Any = self._client._json(
-            OPERATIONS["cancelServices"],
+            OPERATIONS["cancelService"],
             f"/api/services/{path_segment(id, 'id')}/cancel",
             options,
             body=CancelServiceBody._payload(when=when, cancellation_reason=cancellation_reason),
@@ -97,19 +101,19 @@ class Services:
         self,
         id: str,
         *,
-        new_plan_id: str,
+        new_plan_id: str | None = None,
         option_choices: Sequence[Any] | None = None,
         downgrade_mode: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Upgrade or downgrade a game server plan in-place via Pterodactyl /build endpoint.
+        """Upgrade or downgrade a game server plan.
 
         Scope: `services.write`. `POST /api/services/{id}/change-plan`
         """
         from ..bodies import ChangePlanServiceBody
 
         result: Any = self._client._json(
-            OPERATIONS["changePlanServices"],
+            OPERATIONS["changePlanService"],
             f"/api/services/{path_segment(id, 'id')}/change-plan",
             options,
             body=ChangePlanServiceBody._payload(
@@ -120,39 +124,60 @@ class Services:
         )
         return result
 
-    def hide_from_list(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Hide a finished team service from customer lists (config flag only).
+    def hide_from_list(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Hide a finished team service from customer lists.
 
         Scope: `services.write`. `POST /api/services/{id}/hide-from-list`
         """
         result: Any = self._client._json(
-            OPERATIONS["hideFromListServices"],
+            OPERATIONS["hideFromListService"],
             f"/api/services/{path_segment(id, 'id')}/hide-from-list",
             options,
+            body=body,
         )
         return result
 
-    def retry_provisioning(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Retry failed domain provisioning (user).
+    def retry_provisioning(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Retry failed domain provisioning.
 
         Scope: `services.write`. `POST /api/services/{id}/retry-provisioning`
         """
         result: Any = self._client._json(
-            OPERATIONS["retryProvisioningServices"],
+            OPERATIONS["retryProvisioningService"],
             f"/api/services/{path_segment(id, 'id')}/retry-provisioning",
             options,
+            body=body,
         )
         return result
 
-    def withdraw_cancellation(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """User withdraws end-of-period cancellation.
+    def withdraw_cancellation(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Withdraw end-of-period cancellation.
 
         Scope: `services.write`. `POST /api/services/{id}/withdraw-cancellation`
         """
         result: Any = self._client._json(
-            OPERATIONS["withdrawCancellationServices"],
+            OPERATIONS["withdrawCancellationService"],
             f"/api/services/{path_segment(id, 'id')}/withdraw-cancellation",
             options,
+            body=body,
         )
         return result
 
@@ -164,36 +189,43 @@ class ServicesAgentToken:
         self._client = client
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Status.
+        """Get agent token status.
 
         Scope: `services.read`. `GET /api/services/{id}/agent-token`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveServicesAgentToken"],
+            OPERATIONS["retrieveServiceAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
         )
         return result
 
-    def create(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Create.
+    def create(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Create agent token.
 
         Scope: `services.write`. `POST /api/services/{id}/agent-token`
         """
         result: Any = self._client._json(
-            OPERATIONS["createServicesAgentToken"],
+            OPERATIONS["createServiceAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
+            body=body,
         )
         return result
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Revoke.
+        """Revoke agent token.
 
         Scope: `services.write`. `DELETE /api/services/{id}/agent-token`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteServicesAgentToken"],
+            OPERATIONS["deleteServiceAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
         )
@@ -212,7 +244,7 @@ class ServicesAlertRules:
         Scope: `services.read`. `GET /api/services/{id}/alert-rules`
         """
         result: Any = self._client._json(
-            OPERATIONS["listServicesAlertRules"],
+            OPERATIONS["listServiceAlertRules"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules",
             options,
         )
@@ -222,9 +254,9 @@ class ServicesAlertRules:
         self,
         id: str,
         *,
-        metric_type: str,
-        operator: str,
-        threshold: float,
+        metric_type: str | None = None,
+        operator: str | None = None,
+        threshold: float | None = None,
         duration_minutes: int | None = None,
         severity: str | None = None,
         **options: Unpack[RequestOptions],
@@ -236,7 +268,7 @@ class ServicesAlertRules:
         from ..bodies import CreateServiceAlertRuleBody
 
         result: Any = self._client._json(
-            OPERATIONS["createServicesAlertRules"],
+            OPERATIONS["createServiceAlertRule"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules",
             options,
             body=CreateServiceAlertRuleBody._payload(
@@ -267,7 +299,7 @@ class ServicesAlertRules:
         from ..bodies import UpdateServiceAlertRuleBody
 
         result: Any = self._client._json(
-            OPERATIONS["updateServicesAlertRules"],
+            OPERATIONS["updateServiceAlertRule"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
             options,
             body=UpdateServiceAlertRuleBody._payload(
@@ -285,7 +317,7 @@ class ServicesAlertRules:
         Scope: `services.write`. `DELETE /api/services/{id}/alert-rules/{ruleId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteServicesAlertRules"],
+            OPERATIONS["deleteServiceAlertRule"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
             options,
         )
@@ -303,12 +335,12 @@ class ServicesBareMetal:
         return ServicesBareMetalNotes(self._client)
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Panel service + Tenantos server (when linked).
+        """Get bare-metal service.
 
         Scope: `services.read`. `GET /api/services/{id}/bare-metal`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveServicesBareMetal"],
+            OPERATIONS["retrieveServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal",
             options,
         )
@@ -317,21 +349,23 @@ class ServicesBareMetal:
     def console(
         self, id: str, *, console_mode: str | None = None, **options: Unpack[RequestOptions]
     ) -> Any:
-        """Tenantos NoVNC session (authorizedIp = client).
+        """Open a console session.
 
         Scope: `services.write`. `POST /api/services/{id}/bare-metal/console`
         """
         from ..bodies import ConsoleServiceBareMetalBody
 
         result: Any = self._client._json(
-            OPERATIONS["consoleServicesBareMetal"],
+            OPERATIONS["consoleServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/console",
             options,
             body=ConsoleServiceBareMetalBody._payload(console_mode=console_mode),
         )
         return result
 
-    def power(self, id: str, *, action: str, **options: Unpack[RequestOptions]) -> Any:
+    def power(
+        self, id: str, *, action: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
         """Power bare metal.
 
         Scope: `services.write`. `POST /api/services/{id}/bare-metal/power`
@@ -339,7 +373,7 @@ class ServicesBareMetal:
         from ..bodies import PowerServiceBareMetalBody
 
         result: Any = self._client._json(
-            OPERATIONS["powerServicesBareMetal"],
+            OPERATIONS["powerServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/power",
             options,
             body=PowerServiceBareMetalBody._payload(action=action),
@@ -350,7 +384,7 @@ class ServicesBareMetal:
         self,
         id: str,
         *,
-        profile_id: str,
+        profile_id: str | None = None,
         disklayout_id: str | None = None,
         rootpassword: str | None = None,
         run_scripts: bool | None = None,
@@ -362,14 +396,14 @@ class ServicesBareMetal:
         install_power_action: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Tenantos startReinstallation (owner/admin only).
+        """Reinstall bare-metal server.
 
         Scope: `services.write`. `POST /api/services/{id}/bare-metal/reinstall`
         """
         from ..bodies import ReinstallServiceBareMetalBody
 
         result: Any = self._client._json(
-            OPERATIONS["reinstallServicesBareMetal"],
+            OPERATIONS["reinstallServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/reinstall",
             options,
             body=ReinstallServiceBareMetalBody._payload(
@@ -391,18 +425,18 @@ class ServicesBareMetal:
         self,
         id: str,
         *,
-        profile_id: str,
+        profile_id: str | None = None,
         message: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Boots a rescue system via Tenantos startReinstallation with a rescue profile.
+        """Boot a rescue system.
 
         Scope: `services.write`. `POST /api/services/{id}/bare-metal/rescue`
         """
         from ..bodies import RescueServiceBareMetalBody
 
         result: Any = self._client._json(
-            OPERATIONS["rescueServicesBareMetal"],
+            OPERATIONS["rescueServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/rescue",
             options,
             body=RescueServiceBareMetalBody._payload(profile_id=profile_id, message=message),
@@ -413,19 +447,19 @@ class ServicesBareMetal:
         self,
         id: str,
         *,
-        category: str,
+        category: str | None = None,
         mode: str | None = None,
         payload: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Proxy to Tenantos stats endpoints.
+        """Query bare-metal stats.
 
         Scope: `services.write`. `POST /api/services/{id}/bare-metal/stats`
         """
         from ..bodies import StatsServiceBareMetalBody
 
         result: Any = self._client._json(
-            OPERATIONS["statsServicesBareMetal"],
+            OPERATIONS["statsServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/stats",
             options,
             body=StatsServiceBareMetalBody._payload(category=category, mode=mode, payload=payload),
@@ -445,7 +479,7 @@ class ServicesBareMetalNotes:
         Scope: `services.read`. `GET /api/services/{id}/bare-metal/notes`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveServicesBareMetalNotes"],
+            OPERATIONS["retrieveServiceBareMetalNotes"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
             options,
         )
@@ -461,7 +495,7 @@ class ServicesBareMetalNotes:
         from ..bodies import UpdateServiceBareMetalNotesBody
 
         result: Any = self._client._json(
-            OPERATIONS["updateServicesBareMetalNotes"],
+            OPERATIONS["updateServiceBareMetalNotes"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
             options,
             body=UpdateServiceBareMetalNotesBody._payload(notes=notes),
@@ -485,7 +519,7 @@ class ServicesBillingPeriod:
         from ..bodies import UpdateServiceBillingPeriodBody
 
         result: Any = self._client._json(
-            OPERATIONS["updateServicesBillingPeriod"],
+            OPERATIONS["updateServiceBillingPeriod"],
             f"/api/services/{path_segment(id, 'id')}/billing-period",
             options,
             body=UpdateServiceBillingPeriodBody._payload(billing_period=billing_period),
@@ -499,13 +533,13 @@ class ServicesFiredAlerts:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Any:
+    def list(self, id: str, *, limit: str | None = None, **options: Unpack[RequestOptions]) -> Any:
         """List fired alerts for a service.
 
         Scope: `services.read`. `GET /api/services/{id}/fired-alerts`
         """
         result: Any = self._client._json(
-            OPERATIONS["listServicesFiredAlerts"],
+            OPERATIONS["listServiceFiredAlerts"],
             f"/api/services/{path_segment(id, 'id')}/fired-alerts",
             options,
             params={"limit": limit},
@@ -532,7 +566,7 @@ class ServicesMetrics:
         Scope: `services.read`. `GET /api/services/{id}/metrics`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveServicesMetrics"],
+            OPERATIONS["retrieveServiceMetrics"],
             f"/api/services/{path_segment(id, 'id')}/metrics",
             options,
             params={"range": range, "metric": metric},
@@ -545,7 +579,7 @@ class ServicesMetrics:
         Scope: `services.write`. `DELETE /api/services/{id}/metrics`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteServicesMetrics"],
+            OPERATIONS["deleteServiceMetrics"],
             f"/api/services/{path_segment(id, 'id')}/metrics",
             options,
         )
@@ -583,7 +617,11 @@ class AsyncServices:
         return AsyncServicesMetrics(self._client)
 
     async def list(
-        self, *, team_id: str, service_type: str | None = None, **options: Unpack[RequestOptions]
+        self,
+        *,
+        team_id: str | None = None,
+        service_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ServiceListResponse:
         """List team services.
 
@@ -604,18 +642,18 @@ class AsyncServices:
         self,
         id: str,
         *,
-        when: Literal["immediately", "end_of_billing_period"],
+        when: Literal["immediately", "end_of_billing_period"] | None = None,
         cancellation_reason: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """User-initiated service cancellation.
+        """Cancel service.
 
         Scope: `services.write`. `POST /api/services/{id}/cancel`
         """
         from ..bodies import CancelServiceBody
 
         result: Any = await self._client._json(
-            OPERATIONS["cancelServices"],
+            OPERATIONS["cancelService"],
             f"/api/services/{path_segment(id, 'id')}/cancel",
             options,
             body=CancelServiceBody._payload(when=when, cancellation_reason=cancellation_reason),
@@ -626,19 +664,19 @@ class AsyncServices:
         self,
         id: str,
         *,
-        new_plan_id: str,
+        new_plan_id: str | None = None,
         option_choices: Sequence[Any] | None = None,
         downgrade_mode: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Upgrade or downgrade a game server plan in-place via Pterodactyl /build endpoint.
+        """Upgrade or downgrade a game server plan.
 
         Scope: `services.write`. `POST /api/services/{id}/change-plan`
         """
         from ..bodies import ChangePlanServiceBody
 
         result: Any = await self._client._json(
-            OPERATIONS["changePlanServices"],
+            OPERATIONS["changePlanService"],
             f"/api/services/{path_segment(id, 'id')}/change-plan",
             options,
             body=ChangePlanServiceBody._payload(
@@ -649,39 +687,60 @@ class AsyncServices:
         )
         return result
 
-    async def hide_from_list(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Hide a finished team service from customer lists (config flag only).
+    async def hide_from_list(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Hide a finished team service from customer lists.
 
         Scope: `services.write`. `POST /api/services/{id}/hide-from-list`
         """
         result: Any = await self._client._json(
-            OPERATIONS["hideFromListServices"],
+            OPERATIONS["hideFromListService"],
             f"/api/services/{path_segment(id, 'id')}/hide-from-list",
             options,
+            body=body,
         )
         return result
 
-    async def retry_provisioning(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Retry failed domain provisioning (user).
+    async def retry_provisioning(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Retry failed domain provisioning.
 
         Scope: `services.write`. `POST /api/services/{id}/retry-provisioning`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retryProvisioningServices"],
+            OPERATIONS["retryProvisioningService"],
             f"/api/services/{path_segment(id, 'id')}/retry-provisioning",
             options,
+            body=body,
         )
         return result
 
-    async def withdraw_cancellation(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """User withdraws end-of-period cancellation.
+    async def withdraw_cancellation(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Withdraw end-of-period cancellation.
 
         Scope: `services.write`. `POST /api/services/{id}/withdraw-cancellation`
         """
         result: Any = await self._client._json(
-            OPERATIONS["withdrawCancellationServices"],
+            OPERATIONS["withdrawCancellationService"],
             f"/api/services/{path_segment(id, 'id')}/withdraw-cancellation",
             options,
+            body=body,
         )
         return result
 
@@ -693,36 +752,43 @@ class AsyncServicesAgentToken:
         self._client = client
 
     async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Status.
+        """Get agent token status.
 
         Scope: `services.read`. `GET /api/services/{id}/agent-token`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveServicesAgentToken"],
+            OPERATIONS["retrieveServiceAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
         )
         return result
 
-    async def create(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Create.
+    async def create(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Create agent token.
 
         Scope: `services.write`. `POST /api/services/{id}/agent-token`
         """
         result: Any = await self._client._json(
-            OPERATIONS["createServicesAgentToken"],
+            OPERATIONS["createServiceAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
+            body=body,
         )
         return result
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Revoke.
+        """Revoke agent token.
 
         Scope: `services.write`. `DELETE /api/services/{id}/agent-token`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteServicesAgentToken"],
+            OPERATIONS["deleteServiceAgentToken"],
             f"/api/services/{path_segment(id, 'id')}/agent-token",
             options,
         )
@@ -741,7 +807,7 @@ class AsyncServicesAlertRules:
         Scope: `services.read`. `GET /api/services/{id}/alert-rules`
         """
         result: Any = await self._client._json(
-            OPERATIONS["listServicesAlertRules"],
+            OPERATIONS["listServiceAlertRules"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules",
             options,
         )
@@ -751,9 +817,9 @@ class AsyncServicesAlertRules:
         self,
         id: str,
         *,
-        metric_type: str,
-        operator: str,
-        threshold: float,
+        metric_type: str | None = None,
+        operator: str | None = None,
+        threshold: float | None = None,
         duration_minutes: int | None = None,
         severity: str | None = None,
         **options: Unpack[RequestOptions],
@@ -765,7 +831,7 @@ class AsyncServicesAlertRules:
         from ..bodies import CreateServiceAlertRuleBody
 
         result: Any = await self._client._json(
-            OPERATIONS["createServicesAlertRules"],
+            OPERATIONS["createServiceAlertRule"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules",
             options,
             body=CreateServiceAlertRuleBody._payload(
@@ -796,7 +862,7 @@ class AsyncServicesAlertRules:
         from ..bodies import UpdateServiceAlertRuleBody
 
         result: Any = await self._client._json(
-            OPERATIONS["updateServicesAlertRules"],
+            OPERATIONS["updateServiceAlertRule"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
             options,
             body=UpdateServiceAlertRuleBody._payload(
@@ -814,7 +880,7 @@ class AsyncServicesAlertRules:
         Scope: `services.write`. `DELETE /api/services/{id}/alert-rules/{ruleId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteServicesAlertRules"],
+            OPERATIONS["deleteServiceAlertRule"],
             f"/api/services/{path_segment(id, 'id')}/alert-rules/{path_segment(rule_id, 'rule_id')}",
             options,
         )
@@ -832,12 +898,12 @@ class AsyncServicesBareMetal:
         return AsyncServicesBareMetalNotes(self._client)
 
     async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Panel service + Tenantos server (when linked).
+        """Get bare-metal service.
 
         Scope: `services.read`. `GET /api/services/{id}/bare-metal`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveServicesBareMetal"],
+            OPERATIONS["retrieveServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal",
             options,
         )
@@ -846,21 +912,23 @@ class AsyncServicesBareMetal:
     async def console(
         self, id: str, *, console_mode: str | None = None, **options: Unpack[RequestOptions]
     ) -> Any:
-        """Tenantos NoVNC session (authorizedIp = client).
+        """Open a console session.
 
         Scope: `services.write`. `POST /api/services/{id}/bare-metal/console`
         """
         from ..bodies import ConsoleServiceBareMetalBody
 
         result: Any = await self._client._json(
-            OPERATIONS["consoleServicesBareMetal"],
+            OPERATIONS["consoleServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/console",
             options,
             body=ConsoleServiceBareMetalBody._payload(console_mode=console_mode),
         )
         return result
 
-    async def power(self, id: str, *, action: str, **options: Unpack[RequestOptions]) -> Any:
+    async def power(
+        self, id: str, *, action: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
         """Power bare metal.
 
         Scope: `services.write`. `POST /api/services/{id}/bare-metal/power`
@@ -868,7 +936,7 @@ class AsyncServicesBareMetal:
         from ..bodies import PowerServiceBareMetalBody
 
         result: Any = await self._client._json(
-            OPERATIONS["powerServicesBareMetal"],
+            OPERATIONS["powerServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/power",
             options,
             body=PowerServiceBareMetalBody._payload(action=action),
@@ -879,7 +947,7 @@ class AsyncServicesBareMetal:
         self,
         id: str,
         *,
-        profile_id: str,
+        profile_id: str | None = None,
         disklayout_id: str | None = None,
         rootpassword: str | None = None,
         run_scripts: bool | None = None,
@@ -891,14 +959,14 @@ class AsyncServicesBareMetal:
         install_power_action: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Tenantos startReinstallation (owner/admin only).
+        """Reinstall bare-metal server.
 
         Scope: `services.write`. `POST /api/services/{id}/bare-metal/reinstall`
         """
         from ..bodies import ReinstallServiceBareMetalBody
 
         result: Any = await self._client._json(
-            OPERATIONS["reinstallServicesBareMetal"],
+            OPERATIONS["reinstallServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/reinstall",
             options,
             body=ReinstallServiceBareMetalBody._payload(
@@ -920,18 +988,18 @@ class AsyncServicesBareMetal:
         self,
         id: str,
         *,
-        profile_id: str,
+        profile_id: str | None = None,
         message: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Boots a rescue system via Tenantos startReinstallation with a rescue profile.
+        """Boot a rescue system.
 
         Scope: `services.write`. `POST /api/services/{id}/bare-metal/rescue`
         """
         from ..bodies import RescueServiceBareMetalBody
 
         result: Any = await self._client._json(
-            OPERATIONS["rescueServicesBareMetal"],
+            OPERATIONS["rescueServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/rescue",
             options,
             body=RescueServiceBareMetalBody._payload(profile_id=profile_id, message=message),
@@ -942,19 +1010,19 @@ class AsyncServicesBareMetal:
         self,
         id: str,
         *,
-        category: str,
+        category: str | None = None,
         mode: str | None = None,
         payload: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Proxy to Tenantos stats endpoints.
+        """Query bare-metal stats.
 
         Scope: `services.write`. `POST /api/services/{id}/bare-metal/stats`
         """
         from ..bodies import StatsServiceBareMetalBody
 
         result: Any = await self._client._json(
-            OPERATIONS["statsServicesBareMetal"],
+            OPERATIONS["statsServiceBareMetal"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/stats",
             options,
             body=StatsServiceBareMetalBody._payload(category=category, mode=mode, payload=payload),
@@ -974,7 +1042,7 @@ class AsyncServicesBareMetalNotes:
         Scope: `services.read`. `GET /api/services/{id}/bare-metal/notes`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveServicesBareMetalNotes"],
+            OPERATIONS["retrieveServiceBareMetalNotes"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
             options,
         )
@@ -990,7 +1058,7 @@ class AsyncServicesBareMetalNotes:
         from ..bodies import UpdateServiceBareMetalNotesBody
 
         result: Any = await self._client._json(
-            OPERATIONS["updateServicesBareMetalNotes"],
+            OPERATIONS["updateServiceBareMetalNotes"],
             f"/api/services/{path_segment(id, 'id')}/bare-metal/notes",
             options,
             body=UpdateServiceBareMetalNotesBody._payload(notes=notes),
@@ -1014,7 +1082,7 @@ class AsyncServicesBillingPeriod:
         from ..bodies import UpdateServiceBillingPeriodBody
 
         result: Any = await self._client._json(
-            OPERATIONS["updateServicesBillingPeriod"],
+            OPERATIONS["updateServiceBillingPeriod"],
             f"/api/services/{path_segment(id, 'id')}/billing-period",
             options,
             body=UpdateServiceBillingPeriodBody._payload(billing_period=billing_period),
@@ -1029,14 +1097,14 @@ class AsyncServicesFiredAlerts:
         self._client = client
 
     async def list(
-        self, id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]
+        self, id: str, *, limit: str | None = None, **options: Unpack[RequestOptions]
     ) -> Any:
         """List fired alerts for a service.
 
         Scope: `services.read`. `GET /api/services/{id}/fired-alerts`
         """
         result: Any = await self._client._json(
-            OPERATIONS["listServicesFiredAlerts"],
+            OPERATIONS["listServiceFiredAlerts"],
             f"/api/services/{path_segment(id, 'id')}/fired-alerts",
             options,
             params={"limit": limit},
@@ -1063,7 +1131,7 @@ class AsyncServicesMetrics:
         Scope: `services.read`. `GET /api/services/{id}/metrics`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveServicesMetrics"],
+            OPERATIONS["retrieveServiceMetrics"],
             f"/api/services/{path_segment(id, 'id')}/metrics",
             options,
             params={"range": range, "metric": metric},
@@ -1076,7 +1144,7 @@ class AsyncServicesMetrics:
         Scope: `services.write`. `DELETE /api/services/{id}/metrics`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteServicesMetrics"],
+            OPERATIONS["deleteServiceMetrics"],
             f"/api/services/{path_segment(id, 'id')}/metrics",
             options,
         )

@@ -15,6 +15,7 @@ from .._response import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any, Unpack
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -59,12 +60,14 @@ class Teams:
         result: Any = self._client._json(OPERATIONS["listTeams"], "/api/teams", options)
         return result
 
-    def create(self, **options: Unpack[RequestOptions]) -> Any:
+    def create(
+        self, *, body: Mapping[str, object] | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
         """Create team.
 
         Scope: `teams.write`. `POST /api/teams`
         """
-        result: Any = self._client._json(OPERATIONS["createTeams"], "/api/teams", options)
+        result: Any = self._client._json(OPERATIONS["createTeam"], "/api/teams", options, body=body)
         return result
 
     def retrieve(
@@ -75,20 +78,29 @@ class Teams:
         Scope: `teams.read`. `GET /api/teams/{teamId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveTeams"],
+            OPERATIONS["retrieveTeam"],
             f"/api/teams/{path_segment(team_id, 'team_id')}",
             options,
             params={"section": section},
         )
         return result
 
-    def post(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def post(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Post to team.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["postTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
+            OPERATIONS["postTeam"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}",
+            options,
+            body=body,
         )
         return result
 
@@ -114,7 +126,7 @@ class Teams:
         from ..bodies import UpdateTeamBody
 
         result: Any = self._client._json(
-            OPERATIONS["updateTeams"],
+            OPERATIONS["updateTeam"],
             f"/api/teams/{path_segment(team_id, 'team_id')}",
             options,
             body=UpdateTeamBody._payload(
@@ -137,12 +149,12 @@ class Teams:
         Scope: `teams.write`. `DELETE /api/teams/{teamId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
+            OPERATIONS["deleteTeam"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
         )
         return result
 
     def transfer(
-        self, team_id: str, *, new_owner_id: str, **options: Unpack[RequestOptions]
+        self, team_id: str, *, new_owner_id: str | None = None, **options: Unpack[RequestOptions]
     ) -> Any:
         """Transfer team.
 
@@ -151,7 +163,7 @@ class Teams:
         from ..bodies import TransferTeamBody
 
         result: Any = self._client._json(
-            OPERATIONS["transferTeams"],
+            OPERATIONS["transferTeam"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/transfer",
             options,
             body=TransferTeamBody._payload(new_owner_id=new_owner_id),
@@ -178,62 +190,83 @@ class TeamsBackup:
         return TeamsBackupSnapshots(self._client)
 
     def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Team managed backup summary (platform admin only).
+        """Get team backup summary.
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveTeamsBackup"],
+            OPERATIONS["retrieveTeamBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
             options,
         )
         return result
 
     def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Remove team backup row + snapshots/jobs; best-effort Kopia server user delete (SSH).
+        """Remove team backup.
 
         Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteTeamsBackup"],
+            OPERATIONS["deleteTeamBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
             options,
         )
         return result
 
-    def provision(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Kopia user + team-scoped repo (platform admin).
+    def provision(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Provision team backup.
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/provision`
         """
         result: Any = self._client._json(
-            OPERATIONS["provisionTeamsBackup"],
+            OPERATIONS["provisionTeamBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/provision",
             options,
+            body=body,
         )
         return result
 
-    def sync(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Upsert backup_snapshots from Kopia (platform admin).
+    def sync(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Sync backup snapshots.
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/sync`
         """
         result: Any = self._client._json(
-            OPERATIONS["syncTeamsBackup"],
+            OPERATIONS["syncTeamBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/sync",
             options,
+            body=body,
         )
         return result
 
-    def trigger(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Kopia snapshot for panel-stored paths (platform admin; legacy).
+    def trigger(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Trigger a backup snapshot.
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/trigger`
         """
         result: Any = self._client._json(
-            OPERATIONS["triggerTeamsBackup"],
+            OPERATIONS["triggerTeamBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/trigger",
             options,
+            body=body,
         )
         return result
 
@@ -244,25 +277,32 @@ class TeamsBackupAgentToken:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def create(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def create(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Rotate expbak_ token.
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/agent-token`
         """
         result: Any = self._client._json(
-            OPERATIONS["createTeamsBackupAgentToken"],
+            OPERATIONS["createTeamBackupAgentToken"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
             options,
+            body=body,
         )
         return result
 
     def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Revoke (team backup must be configured).
+        """Revoke agent token.
 
         Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup/agent-token`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteTeamsBackupAgentToken"],
+            OPERATIONS["deleteTeamBackupAgentToken"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
             options,
         )
@@ -278,14 +318,14 @@ class TeamsBackupClusters:
     def list(
         self, team_id: str, **options: Unpack[RequestOptions]
     ) -> TeamBackupClusterListResponse:
-        """Active regions for provision form (platform admin).
+        """List backup regions.
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup/clusters`
         """
         from ..responses import TeamBackupClusterListResponse
 
         result: TeamBackupClusterListResponse = self._client._json(
-            OPERATIONS["listTeamsBackupClusters"],
+            OPERATIONS["listTeamBackupClusters"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/clusters",
             options,
             model=TeamBackupClusterListResponse,
@@ -300,12 +340,12 @@ class TeamsBackupSnapshots:
         self._client = client
 
     def list(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Kopia list + DB rows (platform admin).
+        """List backup snapshots.
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup/snapshots`
         """
         result: Any = self._client._json(
-            OPERATIONS["listTeamsBackupSnapshots"],
+            OPERATIONS["listTeamBackupSnapshots"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/snapshots",
             options,
         )
@@ -334,12 +374,12 @@ class TeamsDatabaseCatalog:
         self._client = client
 
     def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Enabled plans, PG versions, regions (for create-database UI).
+        """Get database catalog.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/catalog`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveTeamsDatabaseCatalog"],
+            OPERATIONS["retrieveTeamDatabaseCatalog"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/catalog",
             options,
         )
@@ -365,78 +405,99 @@ class TeamsDatabaseInstances:
         return TeamsDatabaseInstancesVersion(self._client)
 
     def list(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """List team instances (masked connection strings).
+        """List team instances.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances`
         """
         result: Any = self._client._json(
-            OPERATIONS["listTeamsDatabaseInstances"],
+            OPERATIONS["listTeamDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
             options,
         )
         return result
 
-    def create(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Provision (owner/admin).
+    def create(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Provision database instance.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances`
         """
         result: Any = self._client._json(
-            OPERATIONS["createTeamsDatabaseInstances"],
+            OPERATIONS["createTeamDatabaseInstance"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
             options,
+            body=body,
         )
         return result
 
     def retrieve(self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Instance detail (masked connection string).
+        """Get database instance.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveTeamsDatabaseInstances"],
+            OPERATIONS["retrieveTeamDatabaseInstance"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
             options,
         )
         return result
 
     def delete(self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Deprovision (owner/admin).
+        """Deprovision database instance.
 
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/database/instances/{instanceId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteTeamsDatabaseInstances"],
+            OPERATIONS["deleteTeamDatabaseInstance"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
             options,
         )
         return result
 
-    def restart(self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def restart(
+        self,
+        team_id: str,
+        instance_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Restart instance.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/restart`
         """
         result: Any = self._client._json(
-            OPERATIONS["restartTeamsDatabaseInstances"],
+            OPERATIONS["restartTeamDatabaseInstance"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/restart",
             options,
+            body=body,
         )
         return result
 
     def reveal_connection(
-        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+        self,
+        team_id: str,
+        instance_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TeamDatabaseInstanceRevealConnectionResponse:
-        """Reveal connection instance.
+        """Reveal instance connection string.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/reveal-connection`
         """
         from ..responses import TeamDatabaseInstanceRevealConnectionResponse
 
         result: TeamDatabaseInstanceRevealConnectionResponse = self._client._json(
-            OPERATIONS["revealConnectionTeamsDatabaseInstances"],
+            OPERATIONS["revealConnectionTeamDatabaseInstance"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/reveal-connection",
             options,
+            body=body,
             model=TeamDatabaseInstanceRevealConnectionResponse,
         )
         return result
@@ -454,7 +515,7 @@ class TeamsDatabaseInstancesMetrics:
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/metrics`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveTeamsDatabaseInstancesMetrics"],
+            OPERATIONS["retrieveTeamDatabaseInstanceMetrics"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/metrics",
             options,
         )
@@ -473,7 +534,7 @@ class TeamsDatabaseInstancesStats:
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/stats`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveTeamsDatabaseInstancesStats"],
+            OPERATIONS["retrieveTeamDatabaseInstanceStats"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/stats",
             options,
         )
@@ -492,7 +553,7 @@ class TeamsDatabaseInstancesVersion:
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/version`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveTeamsDatabaseInstancesVersion"],
+            OPERATIONS["retrieveTeamDatabaseInstanceVersion"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/version",
             options,
         )
@@ -509,7 +570,7 @@ class TeamsMembers:
         self,
         team_id: str,
         *,
-        email: str,
+        email: str | None = None,
         role: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -520,7 +581,7 @@ class TeamsMembers:
         from ..bodies import CreateTeamMemberBody
 
         result: Any = self._client._json(
-            OPERATIONS["createTeamsMembers"],
+            OPERATIONS["createTeamMember"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/members",
             options,
             body=CreateTeamMemberBody._payload(email=email, role=role),
@@ -542,7 +603,7 @@ class TeamsMembers:
         from ..bodies import UpdateTeamMemberBody
 
         result: Any = self._client._json(
-            OPERATIONS["updateTeamsMembers"],
+            OPERATIONS["updateTeamMember"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/members/{path_segment(member_id, 'member_id')}",
             options,
             body=UpdateTeamMemberBody._payload(role=role),
@@ -555,7 +616,7 @@ class TeamsMembers:
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/members/{memberId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteTeamsMembers"],
+            OPERATIONS["deleteTeamMember"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/members/{path_segment(member_id, 'member_id')}",
             options,
         )
@@ -574,7 +635,7 @@ class TeamsMonitoringSettings:
         Scope: `teams.read`. `GET /api/teams/{teamId}/monitoring-settings`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveTeamsMonitoringSettings"],
+            OPERATIONS["retrieveTeamMonitoringSettings"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
             options,
         )
@@ -596,7 +657,7 @@ class TeamsMonitoringSettings:
         from ..bodies import UpdateTeamMonitoringSettingsBody
 
         result: Any = self._client._json(
-            OPERATIONS["updateTeamsMonitoringSettings"],
+            OPERATIONS["updateTeamMonitoringSettings"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
             options,
             body=UpdateTeamMonitoringSettingsBody._payload(
@@ -620,7 +681,7 @@ class TeamsSshKeys:
         Scope: `teams.read`. `GET /api/teams/{teamId}/ssh-keys`
         """
         result: Any = self._client._json(
-            OPERATIONS["listTeamsSshKeys"],
+            OPERATIONS["listTeamSshKeys"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
             options,
         )
@@ -630,8 +691,8 @@ class TeamsSshKeys:
         self,
         team_id: str,
         *,
-        name: str,
-        public_key: str,
+        name: str | None = None,
+        public_key: str | None = None,
         is_default: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -642,7 +703,7 @@ class TeamsSshKeys:
         from ..bodies import CreateTeamSshKeyBody
 
         result: Any = self._client._json(
-            OPERATIONS["createTeamsSshKeys"],
+            OPERATIONS["createTeamSshKey"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
             options,
             body=CreateTeamSshKeyBody._payload(
@@ -651,15 +712,23 @@ class TeamsSshKeys:
         )
         return result
 
-    def update(self, team_id: str, key_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def update(
+        self,
+        team_id: str,
+        key_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Update ssh key.
 
         Scope: `teams.write`. `PATCH /api/teams/{teamId}/ssh-keys/{keyId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["updateTeamsSshKeys"],
+            OPERATIONS["updateTeamSshKey"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
             options,
+            body=body,
         )
         return result
 
@@ -669,7 +738,7 @@ class TeamsSshKeys:
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/ssh-keys/{keyId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteTeamsSshKeys"],
+            OPERATIONS["deleteTeamSshKey"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
             options,
         )
@@ -710,12 +779,16 @@ class AsyncTeams:
         result: Any = await self._client._json(OPERATIONS["listTeams"], "/api/teams", options)
         return result
 
-    async def create(self, **options: Unpack[RequestOptions]) -> Any:
+    async def create(
+        self, *, body: Mapping[str, object] | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
         """Create team.
 
         Scope: `teams.write`. `POST /api/teams`
         """
-        result: Any = await self._client._json(OPERATIONS["createTeams"], "/api/teams", options)
+        result: Any = await self._client._json(
+            OPERATIONS["createTeam"], "/api/teams", options, body=body
+        )
         return result
 
     async def retrieve(
@@ -726,20 +799,29 @@ class AsyncTeams:
         Scope: `teams.read`. `GET /api/teams/{teamId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveTeams"],
+            OPERATIONS["retrieveTeam"],
             f"/api/teams/{path_segment(team_id, 'team_id')}",
             options,
             params={"section": section},
         )
         return result
 
-    async def post(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
+    async def post(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Post to team.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["postTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
+            OPERATIONS["postTeam"],
+            f"/api/teams/{path_segment(team_id, 'team_id')}",
+            options,
+            body=body,
         )
         return result
 
@@ -765,7 +847,7 @@ class AsyncTeams:
         from ..bodies import UpdateTeamBody
 
         result: Any = await self._client._json(
-            OPERATIONS["updateTeams"],
+            OPERATIONS["updateTeam"],
             f"/api/teams/{path_segment(team_id, 'team_id')}",
             options,
             body=UpdateTeamBody._payload(
@@ -788,12 +870,12 @@ class AsyncTeams:
         Scope: `teams.write`. `DELETE /api/teams/{teamId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteTeams"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
+            OPERATIONS["deleteTeam"], f"/api/teams/{path_segment(team_id, 'team_id')}", options
         )
         return result
 
     async def transfer(
-        self, team_id: str, *, new_owner_id: str, **options: Unpack[RequestOptions]
+        self, team_id: str, *, new_owner_id: str | None = None, **options: Unpack[RequestOptions]
     ) -> Any:
         """Transfer team.
 
@@ -802,7 +884,7 @@ class AsyncTeams:
         from ..bodies import TransferTeamBody
 
         result: Any = await self._client._json(
-            OPERATIONS["transferTeams"],
+            OPERATIONS["transferTeam"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/transfer",
             options,
             body=TransferTeamBody._payload(new_owner_id=new_owner_id),
@@ -829,62 +911,83 @@ class AsyncTeamsBackup:
         return AsyncTeamsBackupSnapshots(self._client)
 
     async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Team managed backup summary (platform admin only).
+        """Get team backup summary.
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveTeamsBackup"],
+            OPERATIONS["retrieveTeamBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
             options,
         )
         return result
 
     async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Remove team backup row + snapshots/jobs; best-effort Kopia server user delete (SSH).
+        """Remove team backup.
 
         Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteTeamsBackup"],
+            OPERATIONS["deleteTeamBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup",
             options,
         )
         return result
 
-    async def provision(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Kopia user + team-scoped repo (platform admin).
+    async def provision(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Provision team backup.
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/provision`
         """
         result: Any = await self._client._json(
-            OPERATIONS["provisionTeamsBackup"],
+            OPERATIONS["provisionTeamBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/provision",
             options,
+            body=body,
         )
         return result
 
-    async def sync(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Upsert backup_snapshots from Kopia (platform admin).
+    async def sync(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Sync backup snapshots.
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/sync`
         """
         result: Any = await self._client._json(
-            OPERATIONS["syncTeamsBackup"],
+            OPERATIONS["syncTeamBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/sync",
             options,
+            body=body,
         )
         return result
 
-    async def trigger(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Kopia snapshot for panel-stored paths (platform admin; legacy).
+    async def trigger(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Trigger a backup snapshot.
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/trigger`
         """
         result: Any = await self._client._json(
-            OPERATIONS["triggerTeamsBackup"],
+            OPERATIONS["triggerTeamBackup"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/trigger",
             options,
+            body=body,
         )
         return result
 
@@ -895,25 +998,32 @@ class AsyncTeamsBackupAgentToken:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def create(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
+    async def create(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Rotate expbak_ token.
 
         Scope: `backups.write`. `POST /api/teams/{teamId}/backup/agent-token`
         """
         result: Any = await self._client._json(
-            OPERATIONS["createTeamsBackupAgentToken"],
+            OPERATIONS["createTeamBackupAgentToken"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
             options,
+            body=body,
         )
         return result
 
     async def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Revoke (team backup must be configured).
+        """Revoke agent token.
 
         Scope: `backups.write`. `DELETE /api/teams/{teamId}/backup/agent-token`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteTeamsBackupAgentToken"],
+            OPERATIONS["deleteTeamBackupAgentToken"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/agent-token",
             options,
         )
@@ -929,14 +1039,14 @@ class AsyncTeamsBackupClusters:
     async def list(
         self, team_id: str, **options: Unpack[RequestOptions]
     ) -> TeamBackupClusterListResponse:
-        """Active regions for provision form (platform admin).
+        """List backup regions.
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup/clusters`
         """
         from ..responses import TeamBackupClusterListResponse
 
         result: TeamBackupClusterListResponse = await self._client._json(
-            OPERATIONS["listTeamsBackupClusters"],
+            OPERATIONS["listTeamBackupClusters"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/clusters",
             options,
             model=TeamBackupClusterListResponse,
@@ -951,12 +1061,12 @@ class AsyncTeamsBackupSnapshots:
         self._client = client
 
     async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Kopia list + DB rows (platform admin).
+        """List backup snapshots.
 
         Scope: `backups.read`. `GET /api/teams/{teamId}/backup/snapshots`
         """
         result: Any = await self._client._json(
-            OPERATIONS["listTeamsBackupSnapshots"],
+            OPERATIONS["listTeamBackupSnapshots"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/backup/snapshots",
             options,
         )
@@ -985,12 +1095,12 @@ class AsyncTeamsDatabaseCatalog:
         self._client = client
 
     async def retrieve(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Enabled plans, PG versions, regions (for create-database UI).
+        """Get database catalog.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/catalog`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveTeamsDatabaseCatalog"],
+            OPERATIONS["retrieveTeamDatabaseCatalog"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/catalog",
             options,
         )
@@ -1016,38 +1126,45 @@ class AsyncTeamsDatabaseInstances:
         return AsyncTeamsDatabaseInstancesVersion(self._client)
 
     async def list(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """List team instances (masked connection strings).
+        """List team instances.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances`
         """
         result: Any = await self._client._json(
-            OPERATIONS["listTeamsDatabaseInstances"],
+            OPERATIONS["listTeamDatabaseInstances"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
             options,
         )
         return result
 
-    async def create(self, team_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Provision (owner/admin).
+    async def create(
+        self,
+        team_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Provision database instance.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances`
         """
         result: Any = await self._client._json(
-            OPERATIONS["createTeamsDatabaseInstances"],
+            OPERATIONS["createTeamDatabaseInstance"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances",
             options,
+            body=body,
         )
         return result
 
     async def retrieve(
         self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
     ) -> Any:
-        """Instance detail (masked connection string).
+        """Get database instance.
 
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveTeamsDatabaseInstances"],
+            OPERATIONS["retrieveTeamDatabaseInstance"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
             options,
         )
@@ -1056,44 +1173,56 @@ class AsyncTeamsDatabaseInstances:
     async def delete(
         self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
     ) -> Any:
-        """Deprovision (owner/admin).
+        """Deprovision database instance.
 
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/database/instances/{instanceId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteTeamsDatabaseInstances"],
+            OPERATIONS["deleteTeamDatabaseInstance"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}",
             options,
         )
         return result
 
     async def restart(
-        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+        self,
+        team_id: str,
+        instance_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Restart instance.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/restart`
         """
         result: Any = await self._client._json(
-            OPERATIONS["restartTeamsDatabaseInstances"],
+            OPERATIONS["restartTeamDatabaseInstance"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/restart",
             options,
+            body=body,
         )
         return result
 
     async def reveal_connection(
-        self, team_id: str, instance_id: str, **options: Unpack[RequestOptions]
+        self,
+        team_id: str,
+        instance_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TeamDatabaseInstanceRevealConnectionResponse:
-        """Reveal connection instance.
+        """Reveal instance connection string.
 
         Scope: `teams.write`. `POST /api/teams/{teamId}/database/instances/{instanceId}/reveal-connection`
         """
         from ..responses import TeamDatabaseInstanceRevealConnectionResponse
 
         result: TeamDatabaseInstanceRevealConnectionResponse = await self._client._json(
-            OPERATIONS["revealConnectionTeamsDatabaseInstances"],
+            OPERATIONS["revealConnectionTeamDatabaseInstance"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/reveal-connection",
             options,
+            body=body,
             model=TeamDatabaseInstanceRevealConnectionResponse,
         )
         return result
@@ -1113,7 +1242,7 @@ class AsyncTeamsDatabaseInstancesMetrics:
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/metrics`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveTeamsDatabaseInstancesMetrics"],
+            OPERATIONS["retrieveTeamDatabaseInstanceMetrics"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/metrics",
             options,
         )
@@ -1134,7 +1263,7 @@ class AsyncTeamsDatabaseInstancesStats:
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/stats`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveTeamsDatabaseInstancesStats"],
+            OPERATIONS["retrieveTeamDatabaseInstanceStats"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/stats",
             options,
         )
@@ -1155,7 +1284,7 @@ class AsyncTeamsDatabaseInstancesVersion:
         Scope: `teams.read`. `GET /api/teams/{teamId}/database/instances/{instanceId}/version`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveTeamsDatabaseInstancesVersion"],
+            OPERATIONS["retrieveTeamDatabaseInstanceVersion"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/database/instances/{path_segment(instance_id, 'instance_id')}/version",
             options,
         )
@@ -1172,7 +1301,7 @@ class AsyncTeamsMembers:
         self,
         team_id: str,
         *,
-        email: str,
+        email: str | None = None,
         role: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -1183,7 +1312,7 @@ class AsyncTeamsMembers:
         from ..bodies import CreateTeamMemberBody
 
         result: Any = await self._client._json(
-            OPERATIONS["createTeamsMembers"],
+            OPERATIONS["createTeamMember"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/members",
             options,
             body=CreateTeamMemberBody._payload(email=email, role=role),
@@ -1205,7 +1334,7 @@ class AsyncTeamsMembers:
         from ..bodies import UpdateTeamMemberBody
 
         result: Any = await self._client._json(
-            OPERATIONS["updateTeamsMembers"],
+            OPERATIONS["updateTeamMember"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/members/{path_segment(member_id, 'member_id')}",
             options,
             body=UpdateTeamMemberBody._payload(role=role),
@@ -1218,7 +1347,7 @@ class AsyncTeamsMembers:
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/members/{memberId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteTeamsMembers"],
+            OPERATIONS["deleteTeamMember"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/members/{path_segment(member_id, 'member_id')}",
             options,
         )
@@ -1237,7 +1366,7 @@ class AsyncTeamsMonitoringSettings:
         Scope: `teams.read`. `GET /api/teams/{teamId}/monitoring-settings`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveTeamsMonitoringSettings"],
+            OPERATIONS["retrieveTeamMonitoringSettings"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
             options,
         )
@@ -1259,7 +1388,7 @@ class AsyncTeamsMonitoringSettings:
         from ..bodies import UpdateTeamMonitoringSettingsBody
 
         result: Any = await self._client._json(
-            OPERATIONS["updateTeamsMonitoringSettings"],
+            OPERATIONS["updateTeamMonitoringSettings"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/monitoring-settings",
             options,
             body=UpdateTeamMonitoringSettingsBody._payload(
@@ -1283,7 +1412,7 @@ class AsyncTeamsSshKeys:
         Scope: `teams.read`. `GET /api/teams/{teamId}/ssh-keys`
         """
         result: Any = await self._client._json(
-            OPERATIONS["listTeamsSshKeys"],
+            OPERATIONS["listTeamSshKeys"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
             options,
         )
@@ -1293,8 +1422,8 @@ class AsyncTeamsSshKeys:
         self,
         team_id: str,
         *,
-        name: str,
-        public_key: str,
+        name: str | None = None,
+        public_key: str | None = None,
         is_default: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -1305,7 +1434,7 @@ class AsyncTeamsSshKeys:
         from ..bodies import CreateTeamSshKeyBody
 
         result: Any = await self._client._json(
-            OPERATIONS["createTeamsSshKeys"],
+            OPERATIONS["createTeamSshKey"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys",
             options,
             body=CreateTeamSshKeyBody._payload(
@@ -1314,15 +1443,23 @@ class AsyncTeamsSshKeys:
         )
         return result
 
-    async def update(self, team_id: str, key_id: str, **options: Unpack[RequestOptions]) -> Any:
+    async def update(
+        self,
+        team_id: str,
+        key_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Update ssh key.
 
         Scope: `teams.write`. `PATCH /api/teams/{teamId}/ssh-keys/{keyId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["updateTeamsSshKeys"],
+            OPERATIONS["updateTeamSshKey"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
             options,
+            body=body,
         )
         return result
 
@@ -1332,7 +1469,7 @@ class AsyncTeamsSshKeys:
         Scope: `teams.write`. `DELETE /api/teams/{teamId}/ssh-keys/{keyId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteTeamsSshKeys"],
+            OPERATIONS["deleteTeamSshKey"],
             f"/api/teams/{path_segment(team_id, 'team_id')}/ssh-keys/{path_segment(key_id, 'key_id')}",
             options,
         )

@@ -15,7 +15,7 @@ from .._response import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
     from typing import Any, Unpack
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -54,7 +54,9 @@ class Tickets:
     def unread_count(self) -> TicketsUnreadCount:
         return TicketsUnreadCount(self._client)
 
-    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> TicketListResponse:
+    def list(
+        self, *, team_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> TicketListResponse:
         """List team tickets.
 
         Scope: `tickets.read`. `GET /api/tickets`
@@ -73,9 +75,9 @@ class Tickets:
     def create(
         self,
         *,
-        team_id: str,
-        subject: str,
-        content: str,
+        team_id: str | None = None,
+        subject: str | None = None,
+        content: str | None = None,
         priority: str | None = None,
         category: str | None = None,
         service_id: str | None = None,
@@ -91,7 +93,7 @@ class Tickets:
         from ..responses import TicketCreateResponse
 
         result: TicketCreateResponse = self._client._json(
-            OPERATIONS["createTickets"],
+            OPERATIONS["createTicket"],
             "/api/tickets",
             options,
             body=CreateTicketBody._payload(
@@ -109,47 +111,65 @@ class Tickets:
         return result
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Get single ticket with messages (team member only).
+        """Get single ticket with messages.
 
         Scope: `tickets.read`. `GET /api/tickets/{id}`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveTickets"], f"/api/tickets/{path_segment(id, 'id')}", options
+            OPERATIONS["retrieveTicket"], f"/api/tickets/{path_segment(id, 'id')}", options
         )
         return result
 
-    def rate(self, id: str, *, rating: int, **options: Unpack[RequestOptions]) -> Any:
-        """Submit satisfaction rating (1-5).
+    def rate(self, id: str, *, rating: int | None = None, **options: Unpack[RequestOptions]) -> Any:
+        """Submit satisfaction rating.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/rate`
         """
         from ..bodies import RateTicketBody
 
         result: Any = self._client._json(
-            OPERATIONS["rateTickets"],
+            OPERATIONS["rateTicket"],
             f"/api/tickets/{path_segment(id, 'id')}/rate",
             options,
             body=RateTicketBody._payload(rating=rating),
         )
         return result
 
-    def read(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Mark ticket as read (user).
+    def read(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Mark ticket as read.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/read`
         """
         result: Any = self._client._json(
-            OPERATIONS["readTickets"], f"/api/tickets/{path_segment(id, 'id')}/read", options
+            OPERATIONS["readTicket"],
+            f"/api/tickets/{path_segment(id, 'id')}/read",
+            options,
+            body=body,
         )
         return result
 
-    def reopen(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Reopen resolved/closed ticket (within window).
+    def reopen(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Reopen resolved/closed ticket.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/reopen`
         """
         result: Any = self._client._json(
-            OPERATIONS["reopenTickets"], f"/api/tickets/{path_segment(id, 'id')}/reopen", options
+            OPERATIONS["reopenTicket"],
+            f"/api/tickets/{path_segment(id, 'id')}/reopen",
+            options,
+            body=body,
         )
         return result
 
@@ -161,12 +181,12 @@ class TicketsAttachments:
         self._client = client
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> BinaryContent:
-        """Download ticket attachment (team member or admin).
+        """Download ticket attachment.
 
         Scope: `tickets.read`. `GET /api/tickets/attachments/{id}`
         """
         result: BinaryContent = self._client._binary(
-            OPERATIONS["retrieveTicketsAttachments"],
+            OPERATIONS["retrieveTicketAttachment"],
             f"/api/tickets/attachments/{path_segment(id, 'id')}",
             options,
         )
@@ -180,12 +200,12 @@ class TicketsCredentials:
         self._client = client
 
     def list(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """List credentials on a ticket (masked).
+        """List credentials on a ticket.
 
         Scope: `tickets.read`. `GET /api/tickets/{id}/credentials`
         """
         result: Any = self._client._json(
-            OPERATIONS["listTicketsCredentials"],
+            OPERATIONS["listTicketCredentials"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials",
             options,
         )
@@ -195,21 +215,21 @@ class TicketsCredentials:
         self,
         id: str,
         *,
-        type: str,
+        type: str | None = None,
         username: str | None = None,
-        password: str,
+        password: str | None = None,
         notes: str | None = None,
         is_sensitive: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Add temp access credentials (user).
+        """Add temp access credentials.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/credentials`
         """
         from ..bodies import CreateTicketCredentialBody
 
         result: Any = self._client._json(
-            OPERATIONS["createTicketsCredentials"],
+            OPERATIONS["createTicketCredential"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials",
             options,
             body=CreateTicketCredentialBody._payload(
@@ -222,15 +242,23 @@ class TicketsCredentials:
         )
         return result
 
-    def reveal(self, id: str, cred_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def reveal(
+        self,
+        id: str,
+        cred_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Return the plaintext value of a stored ticket credential.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/credentials/{credId}/reveal`
         """
         result: Any = self._client._json(
-            OPERATIONS["revealTicketsCredentials"],
+            OPERATIONS["revealTicketCredential"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials/{path_segment(cred_id, 'cred_id')}/reveal",
             options,
+            body=body,
         )
         return result
 
@@ -245,18 +273,18 @@ class TicketsMessages:
         self,
         id: str,
         *,
-        content: str,
+        content: str | None = None,
         files: Sequence[FileInput] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Add reply to ticket (team member only).
+        """Add reply to ticket.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/messages`
         """
         from ..bodies import CreateTicketMessageBody
 
         result: Any = self._client._json(
-            OPERATIONS["createTicketsMessages"],
+            OPERATIONS["createTicketMessage"],
             f"/api/tickets/{path_segment(id, 'id')}/messages",
             options,
             body=CreateTicketMessageBody._payload(content=content),
@@ -272,14 +300,14 @@ class TicketsMessages:
         content: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Edit own message (user, within 15 min).
+        """Edit own message.
 
         Scope: `tickets.write`. `PATCH /api/tickets/{id}/messages/{messageId}`
         """
         from ..bodies import UpdateTicketMessageBody
 
         result: Any = self._client._json(
-            OPERATIONS["updateTicketsMessages"],
+            OPERATIONS["updateTicketMessage"],
             f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
             options,
             body=UpdateTicketMessageBody._payload(content=content),
@@ -287,12 +315,12 @@ class TicketsMessages:
         return result
 
     def delete(self, id: str, message_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Soft-delete own message (user, within 15 min).
+        """Soft-delete own message.
 
         Scope: `tickets.write`. `DELETE /api/tickets/{id}/messages/{messageId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteTicketsMessages"],
+            OPERATIONS["deleteTicketMessage"],
             f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
             options,
         )
@@ -315,7 +343,7 @@ class TicketsTemplates:
         from ..responses import TicketTemplateListResponse
 
         result: TicketTemplateListResponse = self._client._json(
-            OPERATIONS["listTicketsTemplates"],
+            OPERATIONS["listTicketTemplates"],
             "/api/tickets/templates",
             options,
             params={"category": category},
@@ -331,16 +359,16 @@ class TicketsUnreadCount:
         self._client = client
 
     def retrieve(
-        self, *, team_id: str, **options: Unpack[RequestOptions]
+        self, *, team_id: str | None = None, **options: Unpack[RequestOptions]
     ) -> TicketUnreadCountRetrieveResponse:
-        """Unread ticket count for user.
+        """Count unread tickets.
 
         Scope: `tickets.read`. `GET /api/tickets/unread-count`
         """
         from ..responses import TicketUnreadCountRetrieveResponse
 
         result: TicketUnreadCountRetrieveResponse = self._client._json(
-            OPERATIONS["retrieveTicketsUnreadCount"],
+            OPERATIONS["retrieveTicketUnreadCount"],
             "/api/tickets/unread-count",
             options,
             params={"team_id": team_id},
@@ -375,7 +403,9 @@ class AsyncTickets:
     def unread_count(self) -> AsyncTicketsUnreadCount:
         return AsyncTicketsUnreadCount(self._client)
 
-    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> TicketListResponse:
+    async def list(
+        self, *, team_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> TicketListResponse:
         """List team tickets.
 
         Scope: `tickets.read`. `GET /api/tickets`
@@ -394,9 +424,9 @@ class AsyncTickets:
     async def create(
         self,
         *,
-        team_id: str,
-        subject: str,
-        content: str,
+        team_id: str | None = None,
+        subject: str | None = None,
+        content: str | None = None,
         priority: str | None = None,
         category: str | None = None,
         service_id: str | None = None,
@@ -412,7 +442,7 @@ class AsyncTickets:
         from ..responses import TicketCreateResponse
 
         result: TicketCreateResponse = await self._client._json(
-            OPERATIONS["createTickets"],
+            OPERATIONS["createTicket"],
             "/api/tickets",
             options,
             body=CreateTicketBody._payload(
@@ -430,47 +460,67 @@ class AsyncTickets:
         return result
 
     async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Get single ticket with messages (team member only).
+        """Get single ticket with messages.
 
         Scope: `tickets.read`. `GET /api/tickets/{id}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveTickets"], f"/api/tickets/{path_segment(id, 'id')}", options
+            OPERATIONS["retrieveTicket"], f"/api/tickets/{path_segment(id, 'id')}", options
         )
         return result
 
-    async def rate(self, id: str, *, rating: int, **options: Unpack[RequestOptions]) -> Any:
-        """Submit satisfaction rating (1-5).
+    async def rate(
+        self, id: str, *, rating: int | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Submit satisfaction rating.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/rate`
         """
         from ..bodies import RateTicketBody
 
         result: Any = await self._client._json(
-            OPERATIONS["rateTickets"],
+            OPERATIONS["rateTicket"],
             f"/api/tickets/{path_segment(id, 'id')}/rate",
             options,
             body=RateTicketBody._payload(rating=rating),
         )
         return result
 
-    async def read(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Mark ticket as read (user).
+    async def read(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Mark ticket as read.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/read`
         """
         result: Any = await self._client._json(
-            OPERATIONS["readTickets"], f"/api/tickets/{path_segment(id, 'id')}/read", options
+            OPERATIONS["readTicket"],
+            f"/api/tickets/{path_segment(id, 'id')}/read",
+            options,
+            body=body,
         )
         return result
 
-    async def reopen(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Reopen resolved/closed ticket (within window).
+    async def reopen(
+        self,
+        id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Reopen resolved/closed ticket.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/reopen`
         """
         result: Any = await self._client._json(
-            OPERATIONS["reopenTickets"], f"/api/tickets/{path_segment(id, 'id')}/reopen", options
+            OPERATIONS["reopenTicket"],
+            f"/api/tickets/{path_segment(id, 'id')}/reopen",
+            options,
+            body=body,
         )
         return result
 
@@ -482,12 +532,12 @@ class AsyncTicketsAttachments:
         self._client = client
 
     async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> BinaryContent:
-        """Download ticket attachment (team member or admin).
+        """Download ticket attachment.
 
         Scope: `tickets.read`. `GET /api/tickets/attachments/{id}`
         """
         result: BinaryContent = await self._client._binary(
-            OPERATIONS["retrieveTicketsAttachments"],
+            OPERATIONS["retrieveTicketAttachment"],
             f"/api/tickets/attachments/{path_segment(id, 'id')}",
             options,
         )
@@ -501,12 +551,12 @@ class AsyncTicketsCredentials:
         self._client = client
 
     async def list(self, id: str, **options: Unpack[RequestOptions]) -> Any:
-        """List credentials on a ticket (masked).
+        """List credentials on a ticket.
 
         Scope: `tickets.read`. `GET /api/tickets/{id}/credentials`
         """
         result: Any = await self._client._json(
-            OPERATIONS["listTicketsCredentials"],
+            OPERATIONS["listTicketCredentials"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials",
             options,
         )
@@ -516,21 +566,21 @@ class AsyncTicketsCredentials:
         self,
         id: str,
         *,
-        type: str,
+        type: str | None = None,
         username: str | None = None,
-        password: str,
+        password: str | None = None,
         notes: str | None = None,
         is_sensitive: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Add temp access credentials (user).
+        """Add temp access credentials.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/credentials`
         """
         from ..bodies import CreateTicketCredentialBody
 
         result: Any = await self._client._json(
-            OPERATIONS["createTicketsCredentials"],
+            OPERATIONS["createTicketCredential"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials",
             options,
             body=CreateTicketCredentialBody._payload(
@@ -543,15 +593,23 @@ class AsyncTicketsCredentials:
         )
         return result
 
-    async def reveal(self, id: str, cred_id: str, **options: Unpack[RequestOptions]) -> Any:
+    async def reveal(
+        self,
+        id: str,
+        cred_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Return the plaintext value of a stored ticket credential.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/credentials/{credId}/reveal`
         """
         result: Any = await self._client._json(
-            OPERATIONS["revealTicketsCredentials"],
+            OPERATIONS["revealTicketCredential"],
             f"/api/tickets/{path_segment(id, 'id')}/credentials/{path_segment(cred_id, 'cred_id')}/reveal",
             options,
+            body=body,
         )
         return result
 
@@ -566,18 +624,18 @@ class AsyncTicketsMessages:
         self,
         id: str,
         *,
-        content: str,
+        content: str | None = None,
         files: Sequence[FileInput] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Add reply to ticket (team member only).
+        """Add reply to ticket.
 
         Scope: `tickets.write`. `POST /api/tickets/{id}/messages`
         """
         from ..bodies import CreateTicketMessageBody
 
         result: Any = await self._client._json(
-            OPERATIONS["createTicketsMessages"],
+            OPERATIONS["createTicketMessage"],
             f"/api/tickets/{path_segment(id, 'id')}/messages",
             options,
             body=CreateTicketMessageBody._payload(content=content),
@@ -593,14 +651,14 @@ class AsyncTicketsMessages:
         content: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Edit own message (user, within 15 min).
+        """Edit own message.
 
         Scope: `tickets.write`. `PATCH /api/tickets/{id}/messages/{messageId}`
         """
         from ..bodies import UpdateTicketMessageBody
 
         result: Any = await self._client._json(
-            OPERATIONS["updateTicketsMessages"],
+            OPERATIONS["updateTicketMessage"],
             f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
             options,
             body=UpdateTicketMessageBody._payload(content=content),
@@ -608,12 +666,12 @@ class AsyncTicketsMessages:
         return result
 
     async def delete(self, id: str, message_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Soft-delete own message (user, within 15 min).
+        """Soft-delete own message.
 
         Scope: `tickets.write`. `DELETE /api/tickets/{id}/messages/{messageId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteTicketsMessages"],
+            OPERATIONS["deleteTicketMessage"],
             f"/api/tickets/{path_segment(id, 'id')}/messages/{path_segment(message_id, 'message_id')}",
             options,
         )
@@ -636,7 +694,7 @@ class AsyncTicketsTemplates:
         from ..responses import TicketTemplateListResponse
 
         result: TicketTemplateListResponse = await self._client._json(
-            OPERATIONS["listTicketsTemplates"],
+            OPERATIONS["listTicketTemplates"],
             "/api/tickets/templates",
             options,
             params={"category": category},
@@ -652,16 +710,16 @@ class AsyncTicketsUnreadCount:
         self._client = client
 
     async def retrieve(
-        self, *, team_id: str, **options: Unpack[RequestOptions]
+        self, *, team_id: str | None = None, **options: Unpack[RequestOptions]
     ) -> TicketUnreadCountRetrieveResponse:
-        """Unread ticket count for user.
+        """Count unread tickets.
 
         Scope: `tickets.read`. `GET /api/tickets/unread-count`
         """
         from ..responses import TicketUnreadCountRetrieveResponse
 
         result: TicketUnreadCountRetrieveResponse = await self._client._json(
-            OPERATIONS["retrieveTicketsUnreadCount"],
+            OPERATIONS["retrieveTicketUnreadCount"],
             "/api/tickets/unread-count",
             options,
             params={"team_id": team_id},

@@ -15,7 +15,7 @@ from .._response import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
     from typing import Any, Literal, Unpack
 
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -53,7 +53,7 @@ class Zones:
     def records(self) -> ZonesRecords:
         return ZonesRecords(self._client)
 
-    def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def list(self, *, team_id: str | None = None, **options: Unpack[RequestOptions]) -> Any:
         """List team's zones.
 
         Scope: `dns.read`. `GET /api/zones`
@@ -66,27 +66,27 @@ class Zones:
     def create(
         self,
         *,
-        team_id: str,
-        zone_name: str,
-        records: Sequence[dict[str, Any]],
+        team_id: str | None = None,
+        zone_name: str | None = None,
+        records: Sequence[dict[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Create zone (add external zone).
+        """Create zone.
 
         Scope: `dns.write`. `POST /api/zones`
         """
         from ..bodies import CreateZoneBody
 
         result: Any = self._client._json(
-            OPERATIONS["createZones"],
+            OPERATIONS["createZone"],
             "/api/zones",
             options,
             body=CreateZoneBody._payload(team_id=team_id, zone_name=zone_name, records=records),
         )
         return result
 
-    def scan(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
-        """Scan domain for existing records (before create).
+    def scan(self, *, domain: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+        """Scan domain for existing records.
 
         Scope: `dns.write`. `POST /api/zones/scan`
         """
@@ -106,21 +106,21 @@ class Zones:
         Scope: `dns.read`. `GET /api/zones/{zoneId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveZones"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
+            OPERATIONS["retrieveZone"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
         )
         return result
 
     def update(
         self, zone_id: str, *, expires_at: str | None = None, **options: Unpack[RequestOptions]
     ) -> Any:
-        """Update zone (expiresAt).
+        """Update zone.
 
         Scope: `dns.write`. `PATCH /api/zones/{zoneId}`
         """
         from ..bodies import UpdateZoneBody
 
         result: Any = self._client._json(
-            OPERATIONS["updateZones"],
+            OPERATIONS["updateZone"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}",
             options,
             body=UpdateZoneBody._payload(expires_at=expires_at),
@@ -128,24 +128,31 @@ class Zones:
         return result
 
     def delete(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Delete zone (owner only for external; team member for all).
+        """Delete zone.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteZones"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
+            OPERATIONS["deleteZone"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
         )
         return result
 
-    def delegation(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def delegation(
+        self,
+        zone_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Check delegation and update zone status.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/delegation`
         """
         result: Any = self._client._json(
-            OPERATIONS["delegationZones"],
+            OPERATIONS["delegationZone"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/delegation",
             options,
+            body=body,
         )
         return result
 
@@ -158,14 +165,14 @@ class Zones:
         dry_run: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Import records (format, content, dryRun?).
+        """Import records.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/import`
         """
         from ..bodies import ImportZoneBody
 
         result: Any = self._client._json(
-            OPERATIONS["importZones"],
+            OPERATIONS["importZone"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/import",
             options,
             body=ImportZoneBody._payload(format=format, content=content, dry_run=dry_run),
@@ -185,13 +192,15 @@ class ZonesDnssec:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/dnssec`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveZonesDnssec"],
+            OPERATIONS["retrieveZoneDnssec"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/dnssec",
             options,
         )
         return result
 
-    def create(self, zone_id: str, *, enabled: bool, **options: Unpack[RequestOptions]) -> Any:
+    def create(
+        self, zone_id: str, *, enabled: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> Any:
         """Enable/disable DNSSEC.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/dnssec`
@@ -199,7 +208,7 @@ class ZonesDnssec:
         from ..bodies import CreateZoneDnssecBody
 
         result: Any = self._client._json(
-            OPERATIONS["createZonesDnssec"],
+            OPERATIONS["createZoneDnssec"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/dnssec",
             options,
             body=CreateZoneDnssecBody._payload(enabled=enabled),
@@ -224,8 +233,8 @@ class ZonesExport:
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/export`
         """
-        result: Any = self._client._json(
-            OPERATIONS["retrieveZonesExport"],
+        result: Any = self._client._json_or_text(
+            OPERATIONS["retrieveZoneExport"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/export",
             options,
             params={"format": format},
@@ -245,21 +254,28 @@ class ZonesHealthChecks:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/health-checks`
         """
         result: Any = self._client._json(
-            OPERATIONS["listZonesHealthChecks"],
+            OPERATIONS["listZoneHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks",
             options,
         )
         return result
 
-    def create(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def create(
+        self,
+        zone_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Create health check.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/health-checks`
         """
         result: Any = self._client._json(
-            OPERATIONS["createZonesHealthChecks"],
+            OPERATIONS["createZoneHealthCheck"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks",
             options,
+            body=body,
         )
         return result
 
@@ -271,21 +287,29 @@ class ZonesHealthChecks:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveZonesHealthChecks"],
+            OPERATIONS["retrieveZoneHealthCheck"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
         )
         return result
 
-    def update(self, zone_id: str, health_check_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def update(
+        self,
+        zone_id: str,
+        health_check_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Update health check.
 
         Scope: `dns.write`. `PATCH /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["updateZonesHealthChecks"],
+            OPERATIONS["updateZoneHealthCheck"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
+            body=body,
         )
         return result
 
@@ -295,7 +319,7 @@ class ZonesHealthChecks:
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteZonesHealthChecks"],
+            OPERATIONS["deleteZoneHealthCheck"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
         )
@@ -309,7 +333,7 @@ class ZonesHistory:
         self._client = client
 
     def list(
-        self, zone_id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]
+        self, zone_id: str, *, limit: str | None = None, **options: Unpack[RequestOptions]
     ) -> ZoneHistoryListResponse:
         """List change history.
 
@@ -318,7 +342,7 @@ class ZonesHistory:
         from ..responses import ZoneHistoryListResponse
 
         result: ZoneHistoryListResponse = self._client._json(
-            OPERATIONS["listZonesHistory"],
+            OPERATIONS["listZoneHistory"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/history",
             options,
             params={"limit": limit},
@@ -326,15 +350,23 @@ class ZonesHistory:
         )
         return result
 
-    def rollback(self, zone_id: str, history_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def rollback(
+        self,
+        zone_id: str,
+        history_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Rollback a change.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/history/{historyId}/rollback`
         """
         result: Any = self._client._json(
-            OPERATIONS["rollbackZonesHistory"],
+            OPERATIONS["rollbackZoneHistory"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/history/{path_segment(history_id, 'history_id')}/rollback",
             options,
+            body=body,
         )
         return result
 
@@ -363,7 +395,7 @@ class ZonesRecords:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records`
         """
         result: Any = self._client._json(
-            OPERATIONS["listZonesRecords"],
+            OPERATIONS["listZoneRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
         )
@@ -373,9 +405,9 @@ class ZonesRecords:
         self,
         zone_id: str,
         *,
-        name: str,
-        type: str,
-        content: str,
+        name: str | None = None,
+        type: str | None = None,
+        content: str | None = None,
         ttl: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> ZoneRecordCreateResponse:
@@ -387,7 +419,7 @@ class ZonesRecords:
         from ..responses import ZoneRecordCreateResponse
 
         result: ZoneRecordCreateResponse = self._client._json(
-            OPERATIONS["createZonesRecords"],
+            OPERATIONS["createZoneRecord"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=CreateZoneRecordBody._payload(name=name, type=type, content=content, ttl=ttl),
@@ -399,8 +431,8 @@ class ZonesRecords:
         self,
         zone_id: str,
         *,
-        name: str,
-        type: str,
+        name: str | None = None,
+        type: str | None = None,
         ttl: int | None = None,
         content: str | None = None,
         **options: Unpack[RequestOptions],
@@ -413,7 +445,7 @@ class ZonesRecords:
         from ..responses import ZoneRecordUpdateResponse
 
         result: ZoneRecordUpdateResponse = self._client._json(
-            OPERATIONS["updateZonesRecords"],
+            OPERATIONS["updateZoneRecord"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=UpdateZoneRecordBody._payload(name=name, type=type, ttl=ttl, content=content),
@@ -422,14 +454,19 @@ class ZonesRecords:
         return result
 
     def delete(
-        self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
+        self,
+        zone_id: str,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Delete record.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteZonesRecords"],
+            OPERATIONS["deleteZoneRecord"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             params={"name": name, "type": type},
@@ -437,7 +474,11 @@ class ZonesRecords:
         return result
 
     def bulk_delete(
-        self, zone_id: str, *, records: Sequence[dict[str, Any]], **options: Unpack[RequestOptions]
+        self,
+        zone_id: str,
+        *,
+        records: Sequence[dict[str, Any]] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Delete multiple records.
 
@@ -446,7 +487,7 @@ class ZonesRecords:
         from ..bodies import BulkDeleteZoneRecordBody
 
         result: Any = self._client._json(
-            OPERATIONS["bulkDeleteZonesRecords"],
+            OPERATIONS["bulkDeleteZoneRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/bulk-delete",
             options,
             body=BulkDeleteZoneRecordBody._payload(records=records),
@@ -466,7 +507,7 @@ class ZonesRecordsLock:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records/lock`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveZonesRecordsLock"],
+            OPERATIONS["retrieveZoneRecordLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
         )
@@ -476,8 +517,8 @@ class ZonesRecordsLock:
         self,
         zone_id: str,
         *,
-        record_name: str,
-        record_type: str,
+        record_name: str | None = None,
+        record_type: str | None = None,
         reason: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -488,7 +529,7 @@ class ZonesRecordsLock:
         from ..bodies import CreateZoneRecordLockBody
 
         result: Any = self._client._json(
-            OPERATIONS["createZonesRecordsLock"],
+            OPERATIONS["createZoneRecordLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
             body=CreateZoneRecordLockBody._payload(
@@ -498,14 +539,19 @@ class ZonesRecordsLock:
         return result
 
     def delete(
-        self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
+        self,
+        zone_id: str,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
-        """Unlock.
+        """Unlock record.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records/lock`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteZonesRecordsLock"],
+            OPERATIONS["deleteZoneRecordLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
             params={"name": name, "type": type},
@@ -523,8 +569,8 @@ class ZonesRecordsPropagation:
         self,
         zone_id: str,
         *,
-        name: str,
-        type: str,
+        name: str | None = None,
+        type: str | None = None,
         expected_content: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -533,7 +579,7 @@ class ZonesRecordsPropagation:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records/propagation`
         """
         result: Any = self._client._json(
-            OPERATIONS["retrieveZonesRecordsPropagation"],
+            OPERATIONS["retrieveZoneRecordPropagation"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/propagation",
             options,
             params={"name": name, "type": type, "expectedContent": expected_content},
@@ -551,9 +597,9 @@ class ZonesRecordsProxy:
         self,
         zone_id: str,
         *,
-        record_name: str,
-        record_type: str,
-        origin_content: str,
+        record_name: str | None = None,
+        record_type: str | None = None,
+        origin_content: str | None = None,
         origin_port: int | None = None,
         origin_scheme: str | None = None,
         **options: Unpack[RequestOptions],
@@ -565,7 +611,7 @@ class ZonesRecordsProxy:
         from ..bodies import CreateZoneRecordProxyBody
 
         result: Any = self._client._json(
-            OPERATIONS["createZonesRecordsProxy"],
+            OPERATIONS["createZoneRecordProxy"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/proxy",
             options,
             body=CreateZoneRecordProxyBody._payload(
@@ -579,14 +625,19 @@ class ZonesRecordsProxy:
         return result
 
     def delete(
-        self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
+        self,
+        zone_id: str,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Disable proxy.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records/proxy`
         """
         result: Any = self._client._json(
-            OPERATIONS["deleteZonesRecordsProxy"],
+            OPERATIONS["deleteZoneRecordProxy"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/proxy",
             options,
             params={"name": name, "type": type},
@@ -620,7 +671,7 @@ class AsyncZones:
     def records(self) -> AsyncZonesRecords:
         return AsyncZonesRecords(self._client)
 
-    async def list(self, *, team_id: str, **options: Unpack[RequestOptions]) -> Any:
+    async def list(self, *, team_id: str | None = None, **options: Unpack[RequestOptions]) -> Any:
         """List team's zones.
 
         Scope: `dns.read`. `GET /api/zones`
@@ -633,27 +684,27 @@ class AsyncZones:
     async def create(
         self,
         *,
-        team_id: str,
-        zone_name: str,
-        records: Sequence[dict[str, Any]],
+        team_id: str | None = None,
+        zone_name: str | None = None,
+        records: Sequence[dict[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Create zone (add external zone).
+        """Create zone.
 
         Scope: `dns.write`. `POST /api/zones`
         """
         from ..bodies import CreateZoneBody
 
         result: Any = await self._client._json(
-            OPERATIONS["createZones"],
+            OPERATIONS["createZone"],
             "/api/zones",
             options,
             body=CreateZoneBody._payload(team_id=team_id, zone_name=zone_name, records=records),
         )
         return result
 
-    async def scan(self, *, domain: str, **options: Unpack[RequestOptions]) -> Any:
-        """Scan domain for existing records (before create).
+    async def scan(self, *, domain: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+        """Scan domain for existing records.
 
         Scope: `dns.write`. `POST /api/zones/scan`
         """
@@ -673,21 +724,21 @@ class AsyncZones:
         Scope: `dns.read`. `GET /api/zones/{zoneId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveZones"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
+            OPERATIONS["retrieveZone"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
         )
         return result
 
     async def update(
         self, zone_id: str, *, expires_at: str | None = None, **options: Unpack[RequestOptions]
     ) -> Any:
-        """Update zone (expiresAt).
+        """Update zone.
 
         Scope: `dns.write`. `PATCH /api/zones/{zoneId}`
         """
         from ..bodies import UpdateZoneBody
 
         result: Any = await self._client._json(
-            OPERATIONS["updateZones"],
+            OPERATIONS["updateZone"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}",
             options,
             body=UpdateZoneBody._payload(expires_at=expires_at),
@@ -695,24 +746,31 @@ class AsyncZones:
         return result
 
     async def delete(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
-        """Delete zone (owner only for external; team member for all).
+        """Delete zone.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteZones"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
+            OPERATIONS["deleteZone"], f"/api/zones/{path_segment(zone_id, 'zone_id')}", options
         )
         return result
 
-    async def delegation(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
+    async def delegation(
+        self,
+        zone_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Check delegation and update zone status.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/delegation`
         """
         result: Any = await self._client._json(
-            OPERATIONS["delegationZones"],
+            OPERATIONS["delegationZone"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/delegation",
             options,
+            body=body,
         )
         return result
 
@@ -725,14 +783,14 @@ class AsyncZones:
         dry_run: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Import records (format, content, dryRun?).
+        """Import records.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/import`
         """
         from ..bodies import ImportZoneBody
 
         result: Any = await self._client._json(
-            OPERATIONS["importZones"],
+            OPERATIONS["importZone"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/import",
             options,
             body=ImportZoneBody._payload(format=format, content=content, dry_run=dry_run),
@@ -752,14 +810,14 @@ class AsyncZonesDnssec:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/dnssec`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveZonesDnssec"],
+            OPERATIONS["retrieveZoneDnssec"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/dnssec",
             options,
         )
         return result
 
     async def create(
-        self, zone_id: str, *, enabled: bool, **options: Unpack[RequestOptions]
+        self, zone_id: str, *, enabled: bool | None = None, **options: Unpack[RequestOptions]
     ) -> Any:
         """Enable/disable DNSSEC.
 
@@ -768,7 +826,7 @@ class AsyncZonesDnssec:
         from ..bodies import CreateZoneDnssecBody
 
         result: Any = await self._client._json(
-            OPERATIONS["createZonesDnssec"],
+            OPERATIONS["createZoneDnssec"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/dnssec",
             options,
             body=CreateZoneDnssecBody._payload(enabled=enabled),
@@ -793,8 +851,8 @@ class AsyncZonesExport:
 
         Scope: `dns.read`. `GET /api/zones/{zoneId}/export`
         """
-        result: Any = await self._client._json(
-            OPERATIONS["retrieveZonesExport"],
+        result: Any = await self._client._json_or_text(
+            OPERATIONS["retrieveZoneExport"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/export",
             options,
             params={"format": format},
@@ -814,21 +872,28 @@ class AsyncZonesHealthChecks:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/health-checks`
         """
         result: Any = await self._client._json(
-            OPERATIONS["listZonesHealthChecks"],
+            OPERATIONS["listZoneHealthChecks"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks",
             options,
         )
         return result
 
-    async def create(self, zone_id: str, **options: Unpack[RequestOptions]) -> Any:
+    async def create(
+        self,
+        zone_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
         """Create health check.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/health-checks`
         """
         result: Any = await self._client._json(
-            OPERATIONS["createZonesHealthChecks"],
+            OPERATIONS["createZoneHealthCheck"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks",
             options,
+            body=body,
         )
         return result
 
@@ -840,23 +905,29 @@ class AsyncZonesHealthChecks:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveZonesHealthChecks"],
+            OPERATIONS["retrieveZoneHealthCheck"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
         )
         return result
 
     async def update(
-        self, zone_id: str, health_check_id: str, **options: Unpack[RequestOptions]
+        self,
+        zone_id: str,
+        health_check_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Update health check.
 
         Scope: `dns.write`. `PATCH /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["updateZonesHealthChecks"],
+            OPERATIONS["updateZoneHealthCheck"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
+            body=body,
         )
         return result
 
@@ -868,7 +939,7 @@ class AsyncZonesHealthChecks:
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/health-checks/{healthCheckId}`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteZonesHealthChecks"],
+            OPERATIONS["deleteZoneHealthCheck"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/health-checks/{path_segment(health_check_id, 'health_check_id')}",
             options,
         )
@@ -882,7 +953,7 @@ class AsyncZonesHistory:
         self._client = client
 
     async def list(
-        self, zone_id: str, *, limit: int | None = None, **options: Unpack[RequestOptions]
+        self, zone_id: str, *, limit: str | None = None, **options: Unpack[RequestOptions]
     ) -> ZoneHistoryListResponse:
         """List change history.
 
@@ -891,7 +962,7 @@ class AsyncZonesHistory:
         from ..responses import ZoneHistoryListResponse
 
         result: ZoneHistoryListResponse = await self._client._json(
-            OPERATIONS["listZonesHistory"],
+            OPERATIONS["listZoneHistory"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/history",
             options,
             params={"limit": limit},
@@ -900,16 +971,22 @@ class AsyncZonesHistory:
         return result
 
     async def rollback(
-        self, zone_id: str, history_id: str, **options: Unpack[RequestOptions]
+        self,
+        zone_id: str,
+        history_id: str,
+        *,
+        body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Rollback a change.
 
         Scope: `dns.write`. `POST /api/zones/{zoneId}/history/{historyId}/rollback`
         """
         result: Any = await self._client._json(
-            OPERATIONS["rollbackZonesHistory"],
+            OPERATIONS["rollbackZoneHistory"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/history/{path_segment(history_id, 'history_id')}/rollback",
             options,
+            body=body,
         )
         return result
 
@@ -938,7 +1015,7 @@ class AsyncZonesRecords:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records`
         """
         result: Any = await self._client._json(
-            OPERATIONS["listZonesRecords"],
+            OPERATIONS["listZoneRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
         )
@@ -948,9 +1025,9 @@ class AsyncZonesRecords:
         self,
         zone_id: str,
         *,
-        name: str,
-        type: str,
-        content: str,
+        name: str | None = None,
+        type: str | None = None,
+        content: str | None = None,
         ttl: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> ZoneRecordCreateResponse:
@@ -962,7 +1039,7 @@ class AsyncZonesRecords:
         from ..responses import ZoneRecordCreateResponse
 
         result: ZoneRecordCreateResponse = await self._client._json(
-            OPERATIONS["createZonesRecords"],
+            OPERATIONS["createZoneRecord"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=CreateZoneRecordBody._payload(name=name, type=type, content=content, ttl=ttl),
@@ -974,8 +1051,8 @@ class AsyncZonesRecords:
         self,
         zone_id: str,
         *,
-        name: str,
-        type: str,
+        name: str | None = None,
+        type: str | None = None,
         ttl: int | None = None,
         content: str | None = None,
         **options: Unpack[RequestOptions],
@@ -988,7 +1065,7 @@ class AsyncZonesRecords:
         from ..responses import ZoneRecordUpdateResponse
 
         result: ZoneRecordUpdateResponse = await self._client._json(
-            OPERATIONS["updateZonesRecords"],
+            OPERATIONS["updateZoneRecord"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             body=UpdateZoneRecordBody._payload(name=name, type=type, ttl=ttl, content=content),
@@ -997,14 +1074,19 @@ class AsyncZonesRecords:
         return result
 
     async def delete(
-        self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
+        self,
+        zone_id: str,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Delete record.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteZonesRecords"],
+            OPERATIONS["deleteZoneRecord"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records",
             options,
             params={"name": name, "type": type},
@@ -1012,7 +1094,11 @@ class AsyncZonesRecords:
         return result
 
     async def bulk_delete(
-        self, zone_id: str, *, records: Sequence[dict[str, Any]], **options: Unpack[RequestOptions]
+        self,
+        zone_id: str,
+        *,
+        records: Sequence[dict[str, Any]] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Delete multiple records.
 
@@ -1021,7 +1107,7 @@ class AsyncZonesRecords:
         from ..bodies import BulkDeleteZoneRecordBody
 
         result: Any = await self._client._json(
-            OPERATIONS["bulkDeleteZonesRecords"],
+            OPERATIONS["bulkDeleteZoneRecords"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/bulk-delete",
             options,
             body=BulkDeleteZoneRecordBody._payload(records=records),
@@ -1041,7 +1127,7 @@ class AsyncZonesRecordsLock:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records/lock`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveZonesRecordsLock"],
+            OPERATIONS["retrieveZoneRecordLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
         )
@@ -1051,8 +1137,8 @@ class AsyncZonesRecordsLock:
         self,
         zone_id: str,
         *,
-        record_name: str,
-        record_type: str,
+        record_name: str | None = None,
+        record_type: str | None = None,
         reason: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -1063,7 +1149,7 @@ class AsyncZonesRecordsLock:
         from ..bodies import CreateZoneRecordLockBody
 
         result: Any = await self._client._json(
-            OPERATIONS["createZonesRecordsLock"],
+            OPERATIONS["createZoneRecordLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
             body=CreateZoneRecordLockBody._payload(
@@ -1073,14 +1159,19 @@ class AsyncZonesRecordsLock:
         return result
 
     async def delete(
-        self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
+        self,
+        zone_id: str,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
-        """Unlock.
+        """Unlock record.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records/lock`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteZonesRecordsLock"],
+            OPERATIONS["deleteZoneRecordLock"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/lock",
             options,
             params={"name": name, "type": type},
@@ -1098,8 +1189,8 @@ class AsyncZonesRecordsPropagation:
         self,
         zone_id: str,
         *,
-        name: str,
-        type: str,
+        name: str | None = None,
+        type: str | None = None,
         expected_content: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -1108,7 +1199,7 @@ class AsyncZonesRecordsPropagation:
         Scope: `dns.read`. `GET /api/zones/{zoneId}/records/propagation`
         """
         result: Any = await self._client._json(
-            OPERATIONS["retrieveZonesRecordsPropagation"],
+            OPERATIONS["retrieveZoneRecordPropagation"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/propagation",
             options,
             params={"name": name, "type": type, "expectedContent": expected_content},
@@ -1126,9 +1217,9 @@ class AsyncZonesRecordsProxy:
         self,
         zone_id: str,
         *,
-        record_name: str,
-        record_type: str,
-        origin_content: str,
+        record_name: str | None = None,
+        record_type: str | None = None,
+        origin_content: str | None = None,
         origin_port: int | None = None,
         origin_scheme: str | None = None,
         **options: Unpack[RequestOptions],
@@ -1140,7 +1231,7 @@ class AsyncZonesRecordsProxy:
         from ..bodies import CreateZoneRecordProxyBody
 
         result: Any = await self._client._json(
-            OPERATIONS["createZonesRecordsProxy"],
+            OPERATIONS["createZoneRecordProxy"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/proxy",
             options,
             body=CreateZoneRecordProxyBody._payload(
@@ -1154,14 +1245,19 @@ class AsyncZonesRecordsProxy:
         return result
 
     async def delete(
-        self, zone_id: str, *, name: str, type: str, **options: Unpack[RequestOptions]
+        self,
+        zone_id: str,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Disable proxy.
 
         Scope: `dns.write`. `DELETE /api/zones/{zoneId}/records/proxy`
         """
         result: Any = await self._client._json(
-            OPERATIONS["deleteZonesRecordsProxy"],
+            OPERATIONS["deleteZoneRecordProxy"],
             f"/api/zones/{path_segment(zone_id, 'zone_id')}/records/proxy",
             options,
             params={"name": name, "type": type},
