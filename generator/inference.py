@@ -31,7 +31,7 @@ from datetime import date, datetime
 from pydantic import JsonValue
 
 from generator import naming
-from generator.model import JsonType, Property, ValueType
+from generator.model import EXAMPLE, JsonType, Property, ValueType
 
 DATE_TIME = re.compile(
     r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$"
@@ -68,8 +68,9 @@ UNKNOWN = ValueType()
 
 
 def infer(samples: Iterable[JsonValue]) -> ValueType:
-    """One schema that every sample fits; unconstrained when there are no samples."""
-    return _merge(list(samples))
+    """One schema that every sample fits; unconstrained when there are no samples. Its facts
+    come from the examples: evidence, neither stated nor assumed (model.Origin)."""
+    return _merge(list(samples)).all_from(EXAMPLE)
 
 
 def _kind(value: JsonValue) -> JsonType | None:

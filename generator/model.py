@@ -153,6 +153,7 @@ class Origin(Frozen):
 
 
 ASSUMED = Origin(kind="assumed")
+EXAMPLE = Origin(kind="example")
 
 
 class ValueType(Frozen):
@@ -195,6 +196,22 @@ class ValueType(Frozen):
         if self.properties or self.items is not None or self.additional_properties:
             found.append("shape")
         return tuple(found)
+
+    def all_from(self, origin: Origin) -> ValueType:
+        """This value with every fact it carries, nested ones and requiredness too, from
+        `origin` (an example's inferred shape, say)."""
+        return self.model_copy(
+            update={
+                "origins": tuple((fact, origin) for fact in self.facts()),
+                "items": self.items.all_from(origin) if self.items is not None else None,
+                "properties": tuple(
+                    prop.model_copy(
+                        update={"type": prop.type.all_from(origin), "required_origin": origin}
+                    )
+                    for prop in self.properties
+                ),
+            }
+        )
 
     @property
     def assumed_facts(self) -> tuple[Fact, ...]:

@@ -738,26 +738,12 @@ def described_media(response: Response) -> Response:
     return response.model_copy(update={"description": response.description + words})
 
 
-def with_origin(value: ValueType, origin: Origin) -> ValueType:
-    """`value` with every fact it carries, nested ones too, from `origin`."""
-    return value.model_copy(
-        update={
-            "origins": tuple((fact, origin) for fact in value.facts()),
-            "items": with_origin(value.items, origin) if value.items is not None else None,
-            "properties": tuple(
-                prop.model_copy(update={"type": with_origin(prop.type, origin)})
-                for prop in value.properties
-            ),
-        }
-    )
-
-
 def with_shape_origin(value: ValueType, origin: str, key: str | None) -> ValueType:
     """A response's facts take its shape's origin (response_shapes): an example's are evidence;
     "an object with key `x`" states the object and its key; an overlay declaration quotes no
     source and an open object is a guess, so both stay assumed."""
     if origin == "example":
-        return with_origin(value, Origin(kind="example"))
+        return value  # inference marks an example's facts (generator.inference)
     if origin != "response-key" or key is None:
         return value
     keyed = Origin(kind="catalog", source=f'JSON: an object with key "{key}"')

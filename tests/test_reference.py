@@ -197,7 +197,7 @@ def test_field_types_spell_out_enums_constraints_and_nesting() -> None:
     zones = re.search(r'id="createZone".*?</article>', PAGE, re.S)
     assert zones is not None
     assert ">records[].name</code>" in zones.group(0)
-    assert "array of object" in zones.group(0)
+    assert "array of ZoneRecordInput" in zones.group(0)
 
 
 def test_output_is_deterministic() -> None:
