@@ -336,7 +336,12 @@ class Resolver:
         origins = dict(base.origins) if base else {}
         if base is not None and value.type is None:
             value = value.model_copy(update={"type": base.type})
-        elif base is not None and value.type != base.type and "type" not in spec.stated_facts:
+        elif (
+            base is not None
+            and base.type is not None
+            and value.type != base.type
+            and "type" not in spec.stated_facts
+        ):
             self.problems.append(
                 Problem(
                     self.overlay_file,
