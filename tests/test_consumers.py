@@ -26,6 +26,7 @@ import pytest
 from generator.mock.app import create_app
 from generator.mock.keys import ApiKey
 from generator.pipeline import build, load
+from tests import machine
 from tests.conftest import CATALOG, ROOT
 from tests.test_mock import serving
 
@@ -34,18 +35,14 @@ FILES, _ = build(CATALOG, OVERRIDES)
 API = load(CATALOG, OVERRIDES)[1]
 VENV_BIN = Path(sys.executable).parent
 PYTHON_GENERATOR = VENV_BIN / "openapi-python-client"
-NODE_BIN = ROOT / "tools" / "node" / "node_modules" / ".bin"
+NODE_BIN = machine.NODE_MODULES / ".bin"
 PACKAGE = "expanse_consumer"
 KEY = ApiKey(id="key_consumer", secret="sk_test_consumer")
 
 
 def require(tool: Path) -> None:
     """Fail under CI; elsewhere a missing tool means set-up could not download it."""
-    if tool.exists():
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"{tool.name} is not installed (make test installs it)")
-    pytest.skip(f"{tool.name} is not installed: offline when `make test` set up?")
+    machine.require(tool if tool.exists() else None, f"{tool.name} is not installed: offline?")
 
 
 @pytest.fixture(scope="module")
@@ -179,8 +176,8 @@ def test_an_open_body_is_sent_as_given(python_client: Path, mock_url: str) -> No
 
 @pytest.fixture(scope="module")
 def typescript(document: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    require(NODE_BIN / "openapi-typescript")
-    require(NODE_BIN / "tsc")
+    machine.node_modules_or_skip("openapi-typescript")
+    machine.typescript_or_skip()
     out = tmp_path_factory.mktemp("typescript") / "api.ts"
     run = subprocess.run(
         [str(NODE_BIN / "openapi-typescript"), str(document), "--output", str(out)],
