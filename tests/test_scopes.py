@@ -271,7 +271,7 @@ def test_advisor_takes_full_urls(capsys: pytest.CaptureFixture[str]) -> None:
     names = ["GET https://panel.expanse.host/api/zones", "post http://127.0.0.1:4010/api/zones/"]
     assert main(["scopes", "--json", *names]) == 0
     operations = json.loads(capsys.readouterr().out)["operations"]
-    assert [op["operationId"] for op in operations] == ["listZones", "createZones"]
+    assert [op["operationId"] for op in operations] == ["listZones", "createZone"]
 
 
 def test_advisor_says_method_not_allowed_for_a_known_path(
