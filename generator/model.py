@@ -6,7 +6,7 @@ excluded from serialisation, so `routes.json` does not churn when lines move.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
@@ -119,16 +119,9 @@ Fact = Literal[
     "shape",  # the properties of an object or the items of an array, as the overlay nests them
     "required",
 ]
-CONSTRAINT_FACTS: tuple[Fact, ...] = (
-    "format",
-    "enum",
-    "minimum",
-    "maximum",
-    "min_length",
-    "max_length",
-    "min_items",
-    "max_items",
-    "pattern",
+# The facts that narrow a type: every Fact but the type itself, the nesting and requiredness.
+CONSTRAINT_FACTS: tuple[Fact, ...] = tuple(
+    fact for fact in get_args(Fact) if fact not in ("type", "shape", "required")
 )
 
 
