@@ -39,7 +39,10 @@ def dump_json(value: Any) -> str:
 
 def dump_yaml(value: Any) -> str:
     """Block-style YAML of a JSON document; every string is a JSON (double-quoted) scalar."""
-    return "".join(f"{line}\n" for line in _yaml_lines(value, 0))
+    lines: list[str] = []
+    _yaml_lines(value, 0, lines)
+    lines.append("")
+    return "\n".join(lines)
 
 
 @cache  # a document repeats a few hundred keys tens of thousands of times
@@ -50,7 +53,11 @@ def _yaml_key(key: str) -> str:
 
 def _yaml_string(text: str) -> str:
     """A double-quoted scalar: JSON's escapes, and YAML's own where JSON leaves a character raw."""
-    return str(encode_basestring(text)).translate(YAML_ESCAPES)
+    quoted = str(encode_basestring(text))
+    # Every character YAML_ESCAPES names is DEL or above U+007F: most strings hold none.
+    if quoted.isascii() and "\x7f" not in quoted:
+        return quoted
+    return quoted.translate(YAML_ESCAPES)
 
 
 def _yaml_scalar(value: Any) -> str:
@@ -77,22 +84,24 @@ def _yaml_float(value: float) -> str:
     return f"{mantissa}e{exponent}"
 
 
-def _yaml_lines(value: Any, depth: int) -> Any:
+def _yaml_lines(value: Any, depth: int, lines: list[str]) -> None:
+    """Append the lines of `value` at `depth` (a list, not generators: a line of a deep document
+    would otherwise pass through one generator per level)."""
     pad = "  " * depth
     if isinstance(value, dict) and value:
         for key, item in value.items():
             if isinstance(item, dict | list) and item:
-                yield f"{pad}{_yaml_key(key)}:"
-                yield from _yaml_lines(item, depth + 1)
+                lines.append(f"{pad}{_yaml_key(key)}:")
+                _yaml_lines(item, depth + 1, lines)
             else:
-                yield f"{pad}{_yaml_key(key)}: {_yaml_scalar(item)}"
+                lines.append(f"{pad}{_yaml_key(key)}: {_yaml_scalar(item)}")
     elif isinstance(value, list) and value:
         for item in value:
             if isinstance(item, dict | list) and item:
-                first, *rest = _yaml_lines(item, depth + 1)
-                yield f"{pad}- {first.lstrip()}"
-                yield from rest
+                first = len(lines)
+                _yaml_lines(item, depth + 1, lines)
+                lines[first] = f"{pad}- {lines[first].lstrip()}"
             else:
-                yield f"{pad}- {_yaml_scalar(item)}"
+                lines.append(f"{pad}- {_yaml_scalar(item)}")
     else:
-        yield f"{pad}{_yaml_scalar(value)}"
+        lines.append(f"{pad}{_yaml_scalar(value)}")
