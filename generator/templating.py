@@ -20,7 +20,8 @@ from generator import contract, scopes
 from generator.pysource import py_str, toml_str
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-HTML_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
+# What Jinja's `tojson` escapes; none of the replacements holds a character of another.
+HTML_UNSAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027"))
 
 
 def to_json(value: Any) -> str:
@@ -36,10 +37,10 @@ def to_json(value: Any) -> str:
         )
     else:
         text = json.dumps(value, ensure_ascii=False)
-    # Testing for the four characters first is several times faster than translating every
-    # character of long documents that hold none of them.
-    if "<" in text or ">" in text or "&" in text or "'" in text:
-        return text.translate(HTML_UNSAFE)
+    # Four str.replace scans (each returns the string itself when the character is absent) are
+    # many times faster than str.translate through a dict, which looks up every character.
+    for unsafe, escaped in HTML_UNSAFE:
+        text = text.replace(unsafe, escaped)
     return text
 
 
