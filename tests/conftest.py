@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
+import sys
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +39,17 @@ os.environ["EXPANSE_GENERATOR_CACHE"] = "0"
 # timing ("Unreliable test timings"), and speed is make bench's business, not a test's.
 settings.register_profile("suite", deadline=None)
 settings.load_profile("suite")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under `make test` bytecode lives in one tree (PYTHONPYCACHEPREFIX) that mirrors each
+    source path: the copies of the project that tests make in temporary folders would add to it
+    on every run. The controller (not each xdist worker) drops what mirrors the temporary folder;
+    a process still running from there has its modules loaded already."""
+    if sys.pycache_prefix is None or hasattr(session.config, "workerinput"):
+        return
+    temporary = Path(tempfile.gettempdir()).resolve()
+    shutil.rmtree(Path(sys.pycache_prefix) / temporary.relative_to(temporary.anchor), True)
 
 
 class TextSnapshot(SingleFileSnapshotExtension):
