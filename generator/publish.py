@@ -27,10 +27,13 @@ everything is built is the output folder switched to it, in one step, by the sam
 `generate` (`generator.write.replace_tree`): a failure or a kill at any point leaves the previous
 bundle whole. Files the previous manifest does not list are carried over untouched.
 
-The client is built with `python -m build --no-isolation`, against the hatchling installed with
-this project: no download at release time, and the hatchling version (written into every wheel)
-is pinned by the project rather than by whatever PyPI serves that day. SOURCE_DATE_EPOCH is fixed
-so that the archives' timestamps, and with them their bytes, depend on nothing but the inputs.
+The client is built by the backend its pyproject.toml names, hatchling, called in this process
+(sdist, then wheel, from the rendered source, as `python -m build --no-isolation --sdist --wheel`
+would call it, without the interpreters that starts): the hatchling installed with this project,
+so no download at release time, and the hatchling version (written into every wheel) is pinned by
+the project rather than by whatever PyPI serves that day. SOURCE_DATE_EPOCH is fixed during the
+build so that the archives' timestamps, and with them their bytes, depend on nothing but the
+inputs.
 
 For CI: `--dry-run` decides the version and writes nothing; `--outputs FILE` appends the
 decision as `version=`, `previous-version=`, `bump=`, `breaking=true|false` and `summary=` lines
@@ -44,10 +47,9 @@ import hashlib
 import json
 import os
 import re
-import subprocess
-import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -83,7 +85,8 @@ PATCH_RULES = frozenset(
 # about a release (its version does); a constant keeps the bytes a function of the inputs, and
 # overriding an inherited SOURCE_DATE_EPOCH (CI systems often set one) keeps them so everywhere.
 SOURCE_DATE_EPOCH = 315532800
-BUILD_COMMAND: tuple[str, ...] = ("-m", "build", "--no-isolation", "--wheel", "--sdist")
+# The backend the client's pyproject.toml names; publish builds with it and no other.
+CLIENT_BACKEND = "hatchling.build"
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 
 
@@ -343,28 +346,32 @@ def bundle(catalog: Catalog, api: Api, release: Release, out: Path) -> dict[str,
 
 
 def build_client(files: Mapping[str, str], source: Path, outdir: Path, version: str) -> None:
-    """Build the client's wheel and sdist into `outdir` from its rendered files."""
+    """Build the client's sdist and wheel into `outdir` from its rendered files."""
     for name, text in files.items():
         write_bytes(source / name, text.encode("utf-8"))
     # hatchling looks for a .gitignore in every folder above the project up to a .git: the
     # boundaries keep an enclosing repository's ignore rules (`dist/`, `build/`) out of the build.
     (source / ".git").mkdir()
     (source / ".hg").mkdir()
-    environment = {**os.environ, "SOURCE_DATE_EPOCH": str(SOURCE_DATE_EPOCH)}
-    command = [sys.executable, *BUILD_COMMAND, "--outdir", str(outdir), str(source)]
-    try:
-        result = subprocess.run(
-            command, cwd=source, env=environment, capture_output=True, text=True, check=False
-        )
-    except OSError as error:
-        raise BuildFailed(f"cannot run {sys.executable} ({error})") from None
-    if result.returncode != 0:
-        output = (result.stdout + result.stderr).strip().splitlines()[-15:]
-        detail = "\n  ".join(output)
+    backend = build_backend(source / "pyproject.toml")
+    if backend != CLIENT_BACKEND:
         raise BuildFailed(
-            f"the Python client did not build (`python {' '.join(BUILD_COMMAND)}` exited "
-            f"{result.returncode}; `make setup` installs build and hatchling):\n  {detail}"
+            f"the Python client names the build backend {backend!r}; publish builds with "
+            f"{CLIENT_BACKEND}"
         )
+    try:
+        with source_date_epoch(SOURCE_DATE_EPOCH):
+            from hatchling.builders.sdist import SdistBuilder
+            from hatchling.builders.wheel import WheelBuilder
+
+            for builder in (SdistBuilder, WheelBuilder):
+                for _ in builder(str(source)).build(directory=str(outdir), versions=["standard"]):
+                    pass
+    except Exception as error:  # a backend reports a bad project with any exception it likes
+        raise BuildFailed(
+            f"the Python client did not build ({CLIENT_BACKEND}: {type(error).__name__}: "
+            f"{error}; `make setup` installs hatchling)"
+        ) from None
     built = sorted(path.name for path in outdir.iterdir()) if outdir.is_dir() else []
     wheels = [name for name in built if name.endswith(".whl")]
     sdists = [name for name in built if name.endswith(".tar.gz")]
@@ -372,6 +379,33 @@ def build_client(files: Mapping[str, str], source: Path, outdir: Path, version: 
         raise BuildFailed(f"expected one wheel and one sdist from the client build, got {built}")
     if f"-{version}-" not in wheels[0] or not sdists[0].endswith(f"-{version}.tar.gz"):
         raise BuildFailed(f"the client package is not versioned {version}: built {built}")
+
+
+def build_backend(pyproject: Path) -> str:
+    """The `[build-system] build-backend` a pyproject.toml names ("" when it names none)."""
+    import tomllib
+
+    try:
+        table = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("build-system", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise BuildFailed(f"the Python client's pyproject.toml cannot be read ({error})") from None
+    backend = table.get("build-backend", "") if isinstance(table, dict) else ""
+    return backend if isinstance(backend, str) else ""
+
+
+@contextmanager
+def source_date_epoch(seconds: int) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH set to `seconds` for the duration, as the builder reads it, then put
+    back: the archives' timestamps must not come from the caller's environment."""
+    inherited = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(seconds)
+    try:
+        yield
+    finally:
+        if inherited is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = inherited
 
 
 def owned_files(out: Path) -> set[str]:

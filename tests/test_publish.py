@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -10,12 +11,14 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import generator.render
 from generator import publish
 from generator.cli import main
 from generator.diff.rules import RULES, Finding, finding
@@ -23,7 +26,7 @@ from generator.pipeline import load
 from generator.render import render
 from generator.targets.openapi import document as openapi_document
 from generator.targets.reference import render_reference
-from tests.conftest import CATALOG, OVERRIDES, shipped
+from tests.conftest import CATALOG, OVERRIDES, ROOT, shipped
 
 FIRST_VERSION = "1.3.0"  # deliberately not the overlay's default, 1.0.0
 PREVIOUS_VERSION = "1.4.2"
@@ -135,13 +138,20 @@ def catalog_with_other_source(catalog: str) -> str:
 
 def previous_document(folder: Path, catalog_text: str, version: str) -> Path:
     """The document a release of `catalog_text` published as `version`, as a file."""
-    catalog = folder / "previous-routes.md"
-    catalog.write_text(catalog_text, encoding="utf-8")
-    _, api, _ = load(catalog, OVERRIDES)
-    document = openapi_document(api.model_copy(update={"version": version}))
     target = folder / "previous-openapi.json"
-    target.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    target.write_text(published_document(catalog_text, version), encoding="utf-8")
     return target
+
+
+@functools.cache
+def published_document(catalog_text: str, version: str) -> str:
+    """Built once per catalog text and version: several tests compare with the same release."""
+    with tempfile.TemporaryDirectory() as folder:
+        catalog = Path(folder) / "previous-routes.md"
+        catalog.write_text(catalog_text, encoding="utf-8")
+        _, api, _ = load(catalog, OVERRIDES)
+    document = openapi_document(api.model_copy(update={"version": version}))
+    return json.dumps(document, indent=2)
 
 
 def git(repo: Path, *args: str) -> None:
@@ -207,11 +217,20 @@ def test_bundle_files_are_the_renderings_at_the_release_version(first: Path) -> 
     assert reference == render_reference(release)
 
 
+def pip_install() -> list[str]:
+    """`uv pip` (the project's installer: `make` sets it up, on PATH or in tools/uv/) with this
+    Python, else pip: what the wheel test is about is the wheel, not the installer."""
+    found = shutil.which("uv") or ROOT / "tools" / "uv" / "bin" / "uv"
+    if Path(found).is_file() and os.access(found, os.X_OK):
+        return [str(found), "pip", "install", "--python", sys.executable]
+    return [sys.executable, "-m", "pip", "install"]
+
+
 def test_wheel_installs_and_reports_the_release_version(first: Path, tmp_path: Path) -> None:
     (wheel,) = (first / "python").glob("*.whl")
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", target, wheel],
+        [*pip_install(), "--quiet", "--no-deps", "--target", target, wheel],
         check=True,
         capture_output=True,
     )
@@ -253,6 +272,7 @@ def test_same_inputs_give_the_same_bytes(
     overlay = overlay_with_version(tmp_path, FIRST_VERSION)
     assert publish_cli("--out", tmp_path / "again", overrides=overlay) == 0
     assert folder_bytes(tmp_path / "again") == folder_bytes(first)
+    assert os.environ["SOURCE_DATE_EPOCH"] == "1700000000"  # the caller's, put back
 
 
 # --------------------------------------------------------------------------- versioning
@@ -386,22 +406,57 @@ def test_an_exception_while_building_leaves_dist_untouched(
     assert no_staging_left(existing)
 
 
+def with_client_pyproject(monkeypatch: pytest.MonkeyPatch, edit: Callable[[str], str]) -> None:
+    """`render` as publish calls it, with the client's pyproject.toml edited."""
+    rendered = generator.render.render
+
+    def edited(*args: Any) -> dict[str, str]:
+        files = dict(rendered(*args))
+        files["python/pyproject.toml"] = edit(files["python/pyproject.toml"])
+        return files
+
+    monkeypatch.setattr(generator.render, "render", edited)
+
+
 def test_a_failed_client_build_exits_2_and_leaves_dist_untouched(
     existing: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(
-        publish, "BUILD_COMMAND", ("-c", "import sys; sys.exit('ERROR Missing dependencies')")
+    # A project hatchling refuses: the distribution name is not a valid one.
+    with_client_pyproject(
+        monkeypatch,
+        lambda text: replace_once(text, 'name = "expanse-api"', 'name = "expanse api!"'),
     )
     before = folder_state(existing)
     overlay = overlay_with_version(tmp_path, "9.0.0")
     assert publish_cli("--out", existing, overrides=overlay) == 2
     error = capsys.readouterr().err
-    assert "the Python client did not build" in error
-    assert "ERROR Missing dependencies" in error
+    assert "the Python client did not build (hatchling.build: ValueError:" in error
+    assert "project.name" in error
     assert f"nothing was written to {existing}" in error
+    assert "Traceback" not in error
+    assert folder_state(existing) == before
+    assert no_staging_left(existing)
+
+
+def test_a_client_naming_another_build_backend_exits_2_and_leaves_dist_untouched(
+    existing: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with_client_pyproject(
+        monkeypatch,
+        lambda text: replace_once(
+            text, 'build-backend = "hatchling.build"', 'build-backend = "setuptools.build_meta"'
+        ),
+    )
+    before = folder_state(existing)
+    assert publish_cli("--out", existing, overrides=overlay_with_version(tmp_path, "9.0.0")) == 2
+    error = capsys.readouterr().err
+    assert "names the build backend 'setuptools.build_meta'; publish builds with hatchling" in error
     assert folder_state(existing) == before
     assert no_staging_left(existing)
 
