@@ -35,7 +35,9 @@ the project rather than by whatever PyPI serves that day. SOURCE_DATE_EPOCH is f
 build so that the archives' timestamps, and with them their bytes, depend on nothing but the
 inputs.
 
-For CI: `--dry-run` decides the version and writes nothing; `--outputs FILE` appends the
+For CI: `--dry-run` decides the version and writes nothing (when `generate` or `check` built
+the same catalog and overlay before, it takes their remembered document from the build cache,
+`generator.buildcache`, and loads none of the parser's libraries); `--outputs FILE` appends the
 decision as `version=`, `previous-version=`, `bump=`, `breaking=true|false` and `summary=` lines
 (the `$GITHUB_OUTPUT` format), so a workflow reads the version without parsing the summary line.
 """
@@ -43,12 +45,13 @@ decision as `version=`, `previous-version=`, `bump=`, `breaking=true|false` and 
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,17 +159,32 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from generator.diff.loading import load_document
-    from generator.inputs import load_inputs
     from generator.problems import EXIT_OK, InputError, Problem
 
     if args.outputs is not None:
         append_outputs(args.outputs, "")  # an unwritable file fails before anything is built
     previous = load_document(args.previous, args.previous_path) if args.previous else None
-    catalog, api = load_inputs(args)
-    if not SEMVER.match(api.version):
-        raise InputError(
-            [Problem(str(args.overrides), 0, semver_problem("info.version", api.version))]
-        )
+    document_at: Callable[[str], Mapping[str, Any]]
+    loaded: tuple[Catalog, Api] | None = None
+    remembered = remembered_document(args) if args.dry_run else None
+    if remembered is not None:
+        # A dry run needs only the document: a remembered build's, without the libraries.
+        floor, title = str(remembered["info"]["version"]), str(remembered["info"]["title"])
+        document_at = functools.partial(with_version, remembered)
+    else:
+        from generator.inputs import load_inputs
+        from generator.targets import openapi
+
+        loaded = load_inputs(args)
+        api = loaded[1]
+        floor, title = api.version, api.title
+
+        def at_version(version: str) -> dict[str, Any]:
+            return openapi.document(api.model_copy(update={"version": version}))
+
+        document_at = at_version
+    if not SEMVER.match(floor):
+        raise InputError([Problem(str(args.overrides), 0, semver_problem("info.version", floor))])
     if previous is not None:
         info = previous.get("info")
         previous_version = str(info.get("version", "")) if isinstance(info, dict) else ""
@@ -177,24 +195,52 @@ def run(args: argparse.Namespace) -> int:
                 else f"{args.previous}:{args.previous_path}"
             )
             raise InputError([Problem(label, 0, semver_problem("info.version", previous_version))])
-    release = plan_release(api, previous)
-    release_api = api.model_copy(update={"version": release.version})
+    release = plan_release(document_at, floor, previous)
     if args.dry_run:
-        print(f"{args.out}: {summary(release, release_api)}; dry run, nothing written")
+        print(f"{args.out}: {summary(release, title)}; dry run, nothing written")
     else:
+        assert loaded is not None  # only a dry run takes a remembered document
+        catalog, api = loaded
+        release_api = api.model_copy(update={"version": release.version})
         try:
             files = bundle(catalog, release_api, release, args.out)
         except BuildFailed as error:
             # Reported like any other problem: `FILE: message` on stderr by the CLI, exit 2.
             nothing = f"{error}; nothing was written to {args.out}"
             raise InputError([Problem(str(args.out), 0, nothing)]) from None
-        print(f"{args.out}: {summary(release, release_api)}; {len(files)} files and {MANIFEST}")
+        print(f"{args.out}: {summary(release, title)}; {len(files)} files and {MANIFEST}")
     if args.outputs is not None:
-        append_outputs(args.outputs, outputs_text(release, release_api))
+        append_outputs(args.outputs, outputs_text(release, title))
     return EXIT_OK
 
 
-def outputs_text(release: Release, api: Api) -> str:
+def remembered_document(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The OpenAPI document of `--catalog` and `--overrides` from the build cache (that of
+    `generate` and `check`), its overlay warnings reported as a build reports them; None on a
+    miss. `openapi.document` puts the API's version in `info.version` only, so this document at
+    another version is `with_version` of it (test_publish holds the two to be equal)."""
+    from generator import buildcache
+    from generator.problems import report_warnings
+
+    key = buildcache.build_key(args.catalog, args.overrides) if buildcache.enabled() else None
+    built = buildcache.load(key) if key else None
+    if built is None:
+        return None
+    files, warnings = built
+    try:
+        document = json.loads(files["openapi.json"])
+    except (KeyError, ValueError):
+        return None
+    report_warnings(warnings, args.strict)
+    return dict(document)
+
+
+def with_version(document: Mapping[str, Any], version: str) -> dict[str, Any]:
+    """`document` with `info.version` set to `version` (a copy: the original is not changed)."""
+    return {**document, "info": {**document["info"], "version": version}}
+
+
+def outputs_text(release: Release, title: str) -> str:
     """The release for a CI step to read without parsing prose: `name=value` lines, each value
     on one line (a line break in the overlay's title must not start another output)."""
     breaking = any(item.severity == "breaking" for item in release.findings)
@@ -203,7 +249,7 @@ def outputs_text(release: Release, api: Api) -> str:
         "previous-version": release.previous or "",
         "bump": release.bump,
         "breaking": "true" if breaking else "false",
-        "summary": summary(release, api),
+        "summary": summary(release, title),
     }
     return "".join(f"{name}={' '.join(value.split())}\n" for name, value in values.items())
 
@@ -223,10 +269,10 @@ def semver_problem(field: str, value: str) -> str:
     return f"{field} {value!r} is not a release version, expected MAJOR.MINOR.PATCH (e.g. 1.4.0)"
 
 
-def summary(release: Release, api: Api) -> str:
+def summary(release: Release, title: str) -> str:
     from generator.diff.report import counts
 
-    name = f"{api.title} {release.version}"
+    name = f"{title} {release.version}"
     if release.previous is None:
         return f"{name} (first release)"
     if release.bump == "none":
@@ -239,21 +285,27 @@ def summary(release: Release, api: Api) -> str:
 # --------------------------------------------------------------------------- versioning
 
 
-def plan_release(api: Api, previous: Mapping[str, Any] | None) -> Release:
-    """The release's version, from the previous published document and what changed since."""
+def plan_release(
+    document_at: Callable[[str], Mapping[str, Any]],
+    floor: str,
+    previous: Mapping[str, Any] | None,
+) -> Release:
+    """The release's version, from the previous published document and what changed since.
+
+    `document_at(version)` is the new OpenAPI document at a version; `floor` is the overlay's
+    info.version."""
     from generator.diff.compare import compare
-    from generator.targets import openapi
 
     if previous is None:
-        return Release(api.version, None, "first", (), api.version, True)
+        return Release(floor, None, "first", (), floor, True)
     previous_version = str(previous["info"]["version"])
     # Same version on both sides: the version field is the outcome, not one of the changes.
-    candidate = openapi.document(api.model_copy(update={"version": previous_version}))
+    candidate = dict(document_at(previous_version))
     findings = tuple(compare(dict(previous), candidate))
     differ = candidate != previous
     bump = bump_for(findings, differ)
-    version = max(bumped(previous_version, bump), api.version, key=version_key)
-    return Release(version, previous_version, bump, findings, api.version, differ)
+    version = max(bumped(previous_version, bump), floor, key=version_key)
+    return Release(version, previous_version, bump, findings, floor, differ)
 
 
 def bump_for(findings: Sequence[Finding], documents_differ: bool) -> Bump:

@@ -18,9 +18,11 @@ from typing import Any
 
 import pytest
 
+import generator.inputs
 import generator.render
-from generator import publish
+from generator import buildcache, publish
 from generator.cli import main
+from generator.diff.loading import load_document
 from generator.diff.rules import RULES, Finding, finding
 from generator.pipeline import load
 from generator.render import render
@@ -554,6 +556,75 @@ def test_outputs_of_a_real_release_match_its_manifest(tmp_path: Path) -> None:
         "true",
         PREVIOUS_VERSION,
     )
+
+
+@pytest.fixture
+def remembered_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build cache on, holding the shipped catalog's build as `generate` stores it; loading
+    the inputs fails the test: a dry run must take the remembered document."""
+    monkeypatch.setenv("EXPANSE_GENERATOR_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    key = buildcache.build_key(CATALOG, OVERRIDES)
+    assert key is not None
+    buildcache.store(key, shipped().files, shipped().warnings)
+
+    def not_loaded(*args: object) -> None:
+        raise AssertionError("the inputs were loaded despite a remembered build")
+
+    monkeypatch.setattr(generator.inputs, "load_inputs", not_loaded)
+
+
+def test_a_remembered_document_at_a_version_is_the_document_at_that_version() -> None:
+    remembered = json.loads(shipped().files["openapi.json"])
+    for version in (PREVIOUS_VERSION, "2.0.0", shipped().api.version):
+        at_version = shipped().api.model_copy(update={"version": version})
+        assert publish.with_version(remembered, version) == openapi_document(at_version)
+    assert remembered == json.loads(shipped().files["openapi.json"])  # a copy was changed
+
+
+@pytest.mark.parametrize(
+    ("edit_previous", "version"),
+    [
+        (catalog_with_new_route, "2.0.0"),
+        (catalog_without_agent_token, "1.5.0"),
+        (catalog_with_other_description, "1.4.3"),
+        (catalog_with_other_source, "1.4.3"),
+        (lambda text: text, PREVIOUS_VERSION),
+    ],
+    ids=["route-removed-major", "route-added-minor", "description-patch", "x-source-patch", "same"],
+)
+def test_a_dry_run_takes_the_remembered_build_and_decides_the_same(
+    tmp_path: Path,
+    remembered_build: None,
+    capsys: pytest.CaptureFixture[str],
+    edit_previous: Callable[[str], str],
+    version: str,
+) -> None:
+    catalog = CATALOG.read_text(encoding="utf-8")
+    previous = previous_document(tmp_path, edit_previous(catalog), PREVIOUS_VERSION)
+    outputs = tmp_path / "github-output"
+    out = tmp_path / "dist"
+    assert publish_cli("--out", out, "--previous", previous, "--dry-run", "--outputs", outputs) == 0
+    assert not out.exists()
+    assert f"version={version}\n" in outputs.read_text()
+    loaded = load_document(str(previous), "")
+    release = publish.plan_release(
+        lambda at: openapi_document(shipped().api.model_copy(update={"version": at})),
+        shipped().api.version,
+        loaded,
+    )
+    title = shipped().api.title
+    assert outputs.read_text() == publish.outputs_text(release, title)
+    assert capsys.readouterr().out == (
+        f"{out}: {publish.summary(release, title)}; dry run, nothing written\n"
+    )
+
+
+def test_a_remembered_build_is_not_taken_for_a_real_release(
+    tmp_path: Path, remembered_build: None
+) -> None:
+    with pytest.raises(AssertionError, match="the inputs were loaded"):
+        publish_cli("--out", tmp_path / "dist")
 
 
 def test_outputs_of_a_first_release(tmp_path: Path) -> None:
