@@ -26,6 +26,7 @@ import ctypes
 import difflib
 import errno
 import fcntl
+import itertools
 import os
 import re
 import secrets
@@ -397,7 +398,9 @@ def stale_files(out: Path, files: Mapping[str, str], diff_lines: int = 20) -> li
                 lineterm="",
                 n=1,
             )
-            stale.append(StaleFile(name, "changed", tuple(diff)[:diff_lines]))
+            # Only the lines shown are produced, not the whole diff of a long file.
+            shown = tuple(itertools.islice(diff, diff_lines)) if diff_lines > 0 else ()
+            stale.append(StaleFile(name, "changed", shown))
     owned = listed_files(out)
     for name in sorted(owned - set(wanted)):
         if _entry(out, name) is not None:
