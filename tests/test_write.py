@@ -10,16 +10,18 @@ import signal
 import subprocess
 import sys
 import time
+import traceback
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
-from generator import write
+from generator import buildcache, write
 from generator.cli import main
+from generator.inputs import DEFAULT_CATALOG, DEFAULT_OVERRIDES
 from generator.problems import InputError
 from generator.write import MANIFEST, stale_files, write_files
-from tests.conftest import ROOT
+from tests.conftest import ROOT, shipped
 
 
 def files_of(variant: str, count: int = 300) -> dict[str, str]:
@@ -31,13 +33,19 @@ def files_of(variant: str, count: int = 300) -> dict[str, str]:
 
 
 def on_disk(out: Path) -> dict[str, str]:
-    return {
-        path.relative_to(out).as_posix(): (
-            f"-> {os.readlink(path)}" if path.is_symlink() else path.read_text()
-        )
-        for path in sorted(out.rglob("*"))
-        if path.is_file() or path.is_symlink()
-    }
+    """Every file under `out` by relative path: its text, or `-> target` for a symlink (never
+    followed)."""
+    found: dict[str, str] = {}
+    for directory, folders, names in os.walk(out):
+        for name in [*folders, *names]:
+            path = os.path.join(directory, name)
+            relative = os.path.relpath(path, out).replace(os.sep, "/")
+            if os.path.islink(path):
+                found[relative] = f"-> {os.readlink(path)}"
+            elif name in names and os.path.isfile(path):
+                with open(path, encoding="utf-8") as file:
+                    found[relative] = file.read()
+    return dict(sorted(found.items()))
 
 
 def which_set(out: Path, hand_kept: Mapping[str, str]) -> str:
@@ -124,9 +132,20 @@ def test_an_output_folder_that_is_a_symlink_is_refused(tmp_path: Path) -> None:
     assert sorted(path.name for path in real.iterdir()) == ["keep.txt"]
 
 
+def remember_the_shipped_build(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build cache on, holding the build of the default catalog and overlay (what
+    `generate` with no options stores): the runs below need the files, not the parsing."""
+    monkeypatch.setenv("EXPANSE_GENERATOR_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    key = buildcache.build_key(DEFAULT_CATALOG, DEFAULT_OVERRIDES)
+    assert key is not None and not shipped().warnings
+    buildcache.store(key, shipped().files, shipped().warnings)
+
+
 def test_the_cli_exits_2_on_a_planted_symlink_and_touches_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    remember_the_shipped_build(tmp_path / "cache", monkeypatch)
     out = tmp_path / "generated"
     assert main(["generate", "--out", str(out)]) == 0
     outside = tmp_path / "outside"
@@ -249,7 +268,7 @@ write_files(Path(sys.argv[2]), files)
 
 
 def start_writer(sets: Path, variant: str, out: Path, wait: bool = False) -> subprocess.Popen[str]:
-    """A real process writing one set; with `wait` it writes only after a line on stdin."""
+    """A new interpreter writing one set; with `wait` it writes only after a line on stdin."""
     process = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(sets / f"{variant}.json"), str(out), str(wait)],
         cwd=ROOT,
@@ -259,6 +278,39 @@ def start_writer(sets: Path, variant: str, out: Path, wait: bool = False) -> sub
     )
     assert process.stdout is not None and process.stdout.readline() == "go\n"
     return process
+
+
+def fork_writer(variant: str, out: Path, gate: int | None = None) -> int:
+    """A process forked from this one (the writer is loaded here already, so it starts in
+    microseconds) writing one set; its pid, once it is about to write. With `gate`, the read end
+    of a pipe, it writes only after reading a byte from it. It ends with `os._exit`: nothing of
+    pytest's runs in it."""
+    files = files_of(variant)
+    ready, ready_writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the writer
+        code = 1
+        try:
+            os.close(ready)
+            os.write(ready_writer, b"go")
+            if gate is not None:
+                os.read(gate, 1)
+            write_files(out, files)
+            code = 0
+        except BaseException:
+            os.write(2, traceback.format_exc().encode())
+        finally:
+            os._exit(code)
+    os.close(ready_writer)
+    assert os.read(ready, 2) == b"go"
+    os.close(ready)
+    return pid
+
+
+def exit_status(pid: int) -> int:
+    """The process's exit code, or minus the signal that ended it (as Popen.wait says it)."""
+    _, status = os.waitpid(pid, 0)
+    return -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
 
 
 @pytest.fixture
@@ -275,24 +327,26 @@ def test_kill_9_at_random_points_leaves_one_complete_set(tmp_path: Path, sets: P
     write_files(out, files_of("A"))
     hand_kept = {"CHANGELOG.md": "mine\n"}
     (out / "CHANGELOG.md").write_text("mine\n")
-    first = start_writer(sets, "B", out)
+    first = fork_writer("B", out)
     started = time.monotonic()
-    first.wait()
+    assert exit_status(first) == 0
     window = time.monotonic() - started
     rng = random.Random(15)
     killed_mid_run = leftovers_seen = 0
     for attempt in range(30):
         variant = "AB"[attempt % 2]
-        process = start_writer(sets, variant, out)
+        pid = fork_writer(variant, out)
         time.sleep(rng.uniform(0, 0.8 * window))
-        process.send_signal(signal.SIGKILL)
-        killed_mid_run += process.wait() == -signal.SIGKILL
+        os.kill(pid, signal.SIGKILL)
+        killed_mid_run += exit_status(pid) == -signal.SIGKILL
         which_set(out, hand_kept)
-        leftovers = [item for item in stale_files(out, files_of("A")) if item.reason == "leftover"]
+        report = stale_files(out, files_of("A"), diff_lines=0)  # the leftovers are the point
+        leftovers = [item for item in report if item.reason == "leftover"]
         leftovers_seen += bool(leftovers)
     assert killed_mid_run >= 10, "the kills must land while the writer runs"
     assert leftovers_seen >= 3, "some kills must land while a run has staged files"
-    start_writer(sets, "A", out).wait()
+    # A new interpreter, as a rerun after a crash is, cleans up after the killed ones.
+    assert start_writer(sets, "A", out).wait() == 0
     assert which_set(out, hand_kept) == "A"
     assert siblings(out) == []
 
@@ -300,13 +354,22 @@ def test_kill_9_at_random_points_leaves_one_complete_set(tmp_path: Path, sets: P
 def test_two_concurrent_runs_end_in_one_complete_set(tmp_path: Path, sets: Path) -> None:
     out = tmp_path / "work" / "generated"
     write_files(out, files_of("A"))
-    for _ in range(4):
-        writers = [start_writer(sets, variant, out, wait=True) for variant in ("B", "A")]
-        for process in writers:
-            assert process.stdin is not None
-            process.stdin.write("\n")
-            process.stdin.flush()
-        assert [process.wait() for process in writers] == [0, 0]
+    # Two new interpreters, then three rounds of forked writers released at the same moment.
+    writers = [start_writer(sets, variant, out, wait=True) for variant in ("B", "A")]
+    for process in writers:
+        assert process.stdin is not None
+        process.stdin.write("\n")
+        process.stdin.flush()
+    assert [process.wait() for process in writers] == [0, 0]
+    which_set(out, {})
+    assert siblings(out) == []
+    for _ in range(3):
+        gate, release = os.pipe()
+        pids = [fork_writer(variant, out, gate) for variant in ("B", "A")]
+        os.write(release, b"!!")
+        assert [exit_status(pid) for pid in pids] == [0, 0]
+        os.close(gate)
+        os.close(release)
         which_set(out, {})
         assert siblings(out) == []
 
