@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator import buildcache
+from generator.cli import main
 from tests.conftest import CATALOG, ROOT
 
 OVERLAY = ROOT / "catalog" / "overrides.toml"
@@ -49,17 +50,34 @@ def entries(tmp_path: Path) -> list[Path]:
     return sorted(builds.iterdir()) if builds.exists() else []
 
 
-def test_a_hit_writes_the_same_files_without_loading_the_libraries(tmp_path: Path) -> None:
-    fresh = generate(tmp_path, tmp_path / "fresh")
-    assert fresh["code"] == 0 and set(fresh["loaded"]) == set(HEAVY)  # type: ignore[arg-type]
-    assert len(entries(tmp_path)) == 1
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, object]]:
+    """One process's `generate` into an empty cache, shared read-only: its folder (with the
+    cache under `cache/`) and its result."""
+    folder = tmp_path_factory.mktemp("first-build")
+    return folder, generate(folder, folder / "fresh")
+
+
+def copy_of_cache(first: Path, tmp_path: Path) -> None:
+    shutil.copytree(first / "cache", tmp_path / "cache")
+
+
+def test_a_hit_writes_the_same_files_without_loading_the_libraries(
+    tmp_path: Path, first_build: tuple[Path, dict[str, object]]
+) -> None:
+    first, fresh = first_build
+    assert fresh["code"] == 0 and set(fresh["loaded"]) == set(HEAVY)  # type: ignore[call-overload]
+    assert len(entries(first)) == 1
+    copy_of_cache(first, tmp_path)
     cached = generate(tmp_path, tmp_path / "cached")
     assert cached == {**cached, "code": 0, "loaded": []}
-    assert tree(tmp_path / "cached") == tree(tmp_path / "fresh") == tree(ROOT / "generated")
+    assert tree(tmp_path / "cached") == tree(first / "fresh") == tree(ROOT / "generated")
 
 
-def test_a_corrupt_entry_is_a_miss_and_is_replaced(tmp_path: Path) -> None:
-    generate(tmp_path, tmp_path / "first")
+def test_a_corrupt_entry_is_a_miss_and_is_replaced(
+    tmp_path: Path, first_build: tuple[Path, dict[str, object]]
+) -> None:
+    copy_of_cache(first_build[0], tmp_path)
     (entry,) = entries(tmp_path)
     entry.write_bytes(entry.read_bytes()[:1000])
     again = generate(tmp_path, tmp_path / "again")
@@ -68,12 +86,17 @@ def test_a_corrupt_entry_is_a_miss_and_is_replaced(tmp_path: Path) -> None:
     assert entry.stat().st_size > 1000
 
 
-def test_bad_input_is_reported_every_time_and_never_stored(tmp_path: Path) -> None:
+def test_bad_input_is_reported_every_time_and_never_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # In this process: what is checked is the exit code, the message and the cache folder.
+    monkeypatch.setenv("EXPANSE_GENERATOR_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     broken = tmp_path / "broken.md"
     broken.write_text("# not a catalog\n")
     for _ in range(2):
-        result = generate(tmp_path, tmp_path / "out", "--catalog", str(broken))
-        assert result["code"] == 2 and "found no routes" in str(result["stderr"])
+        code = main(["generate", "--out", str(tmp_path / "out"), "--catalog", str(broken)])
+        assert code == 2 and "found no routes" in capsys.readouterr().err
     assert entries(tmp_path) == []
     assert not (tmp_path / "out").exists()
 
