@@ -135,10 +135,11 @@ def resolve(text: str, context: Mapping[str, Any]) -> str:
     return resolved
 
 
-FAKE_GH = """#!{python}
-# A stand-in for the GitHub CLI: records each call; answers the comment listing from
-# $FAKE_GH_COMMENTS; fails writes when $FAKE_GH_FAIL is set; has no release when
-# $FAKE_GH_NO_RELEASE is set, else downloads one as a file holding "previous".
+FAKE_GH = """#!{python} -S
+# A stand-in for the GitHub CLI (standard library only: started without site, -S): records
+# each call; answers the comment listing from $FAKE_GH_COMMENTS; fails writes when
+# $FAKE_GH_FAIL is set; has no release when $FAKE_GH_NO_RELEASE is set, else downloads one as
+# a file holding "previous".
 import json, os, sys
 args = sys.argv[1:]
 body = None
@@ -264,17 +265,21 @@ def run_action(
 
 
 def generate(repo: Path) -> None:
-    code = main(
-        [
-            "generate",
-            "--catalog",
-            str(repo / PANEL_CATALOG),
-            "--overrides",
-            str(repo / PANEL_OVERLAY),
-            "--out",
-            str(repo / PANEL_OUTPUT),
-        ]
-    )
+    """`generate` run in the repository with its paths, as a panel developer runs it (and as the
+    action does: the build it caches is the one the action's `check` then finds)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(repo)
+        code = main(
+            [
+                "generate",
+                "--catalog",
+                PANEL_CATALOG,
+                "--overrides",
+                PANEL_OVERLAY,
+                "--out",
+                PANEL_OUTPUT,
+            ]
+        )
     assert code == 0
 
 
@@ -949,38 +954,6 @@ def pre_commit(repo: Path, cache: Path, *args: str) -> subprocess.CompletedProce
     )
 
 
-def try_hook(repo: Path, cache: Path) -> subprocess.CompletedProcess[str]:
-    return pre_commit(repo, cache, "try-repo", str(ROOT), "expanse-api-check")
-
-
-def test_the_hook_stops_a_stale_commit_and_passes_after_make_generate(tmp_path: Path) -> None:
-    repo = project_copy(tmp_path)
-    catalog = repo / "catalog" / "developer-api-routes.md"
-    catalog.write_text(
-        catalog.read_text().replace(route_section(catalog.read_text(), REMOVED_ROUTE), "")
-    )
-    git(repo, "add", "-A")
-    stale = try_hook(repo, tmp_path / "cache")
-    assert stale.returncode == 1, stale.stdout + stale.stderr
-    assert re.search(r"^generated: \d+ stale files; run `make generate`", stale.stdout, re.M)
-    made = subprocess.run(["make", "-s", "generate"], cwd=repo, capture_output=True, text=True)
-    assert made.returncode == 0, made.stderr
-    git(repo, "add", "-A")
-    fresh = try_hook(repo, tmp_path / "cache")
-    assert fresh.returncode == 0, fresh.stdout + fresh.stderr
-    assert "Passed" in fresh.stdout
-
-
-def test_the_hook_skips_commits_that_touch_neither_catalog_nor_artifacts(tmp_path: Path) -> None:
-    repo = project_copy(tmp_path)
-    (repo / "generated" / "scopes.json").write_text("{}\n")  # stale, but not staged
-    (repo / "NOTES.md").write_text("notes\n")
-    git(repo, "add", "NOTES.md")
-    done = try_hook(repo, tmp_path / "cache")
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "(no files to check)Skipped" in done.stdout
-
-
 def hook_repository(folder: Path) -> tuple[Path, str]:
     """The hook's manifest and script as they are in this checkout, committed on their own, so
     a .pre-commit-config.yaml can name them with a revision (try-repo takes no `args`)."""
@@ -994,15 +967,61 @@ def hook_repository(folder: Path) -> tuple[Path, str]:
     return hooks, git(hooks, "rev-parse", "HEAD").strip()
 
 
-def test_the_hook_takes_the_panel_repositorys_paths(panel: Path, tmp_path: Path) -> None:
-    hooks, revision = hook_repository(tmp_path)
+@pytest.fixture(scope="module")
+def hooks(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The hook repository, made once for the module (the tests only read it)."""
+    return hook_repository(tmp_path_factory.mktemp("hooks"))
+
+
+def try_hook(repo: Path, cache: Path, hooks: tuple[Path, str]) -> subprocess.CompletedProcess[str]:
+    """`pre-commit try-repo` on the hook repository: this checkout's manifest and script, in a
+    repository of their own (try-repo clones it: a small one clones in milliseconds)."""
+    return pre_commit(repo, cache, "try-repo", str(hooks[0]), "expanse-api-check")
+
+
+def test_the_hook_stops_a_stale_commit_and_passes_after_make_generate(
+    tmp_path: Path, hooks: tuple[Path, str]
+) -> None:
+    repo = project_copy(tmp_path)
+    catalog = repo / "catalog" / "developer-api-routes.md"
+    catalog.write_text(
+        catalog.read_text().replace(route_section(catalog.read_text(), REMOVED_ROUTE), "")
+    )
+    git(repo, "add", "-A")
+    stale = try_hook(repo, tmp_path / "cache", hooks)
+    assert stale.returncode == 1, stale.stdout + stale.stderr
+    assert re.search(r"^generated: \d+ stale files; run `make generate`", stale.stdout, re.M)
+    made = subprocess.run(["make", "-s", "generate"], cwd=repo, capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    git(repo, "add", "-A")
+    fresh = try_hook(repo, tmp_path / "cache", hooks)
+    assert fresh.returncode == 0, fresh.stdout + fresh.stderr
+    assert "Passed" in fresh.stdout
+
+
+def test_the_hook_skips_commits_that_touch_neither_catalog_nor_artifacts(
+    tmp_path: Path, hooks: tuple[Path, str]
+) -> None:
+    repo = project_copy(tmp_path)
+    (repo / "generated" / "scopes.json").write_text("{}\n")  # stale, but not staged
+    (repo / "NOTES.md").write_text("notes\n")
+    git(repo, "add", "NOTES.md")
+    done = try_hook(repo, tmp_path / "cache", hooks)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "(no files to check)Skipped" in done.stdout
+
+
+def test_the_hook_takes_the_panel_repositorys_paths(
+    panel: Path, tmp_path: Path, hooks: tuple[Path, str]
+) -> None:
+    hook_folder, revision = hooks
     repo = clone(panel, tmp_path / "panel")
     hook = {
         "id": "expanse-api-check",
         "args": ["--catalog", PANEL_CATALOG, "--overrides", PANEL_OVERLAY, "--out", PANEL_OUTPUT],
         "files": "^api/",
     }
-    config = {"repos": [{"repo": str(hooks), "rev": revision, "hooks": [hook]}]}
+    config = {"repos": [{"repo": str(hook_folder), "rev": revision, "hooks": [hook]}]}
     (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
     git(repo, "add", "-A")
     clean = pre_commit(repo, tmp_path / "cache", "run")
