@@ -101,14 +101,22 @@ def test_bad_input_is_reported_every_time_and_never_stored(
     assert not (tmp_path / "out").exists()
 
 
-def test_warnings_come_back_from_the_cache_and_strict_still_fails(tmp_path: Path) -> None:
+def test_warnings_come_back_from_the_cache_and_strict_still_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     overlay = tmp_path / "overrides.toml"
     overlay.write_text(OVERLAY.read_text() + '\n[routes."/api/nowhere".body.Nothing]\n')
-    first = generate(tmp_path, tmp_path / "a", "--overrides", str(overlay))
-    second = generate(tmp_path, tmp_path / "b", "--overrides", str(overlay))
-    assert second["loaded"] == [] and first["stderr"] == second["stderr"]
+    inputs = ("--catalog", str(CATALOG), "--overrides", str(overlay))
+    # The build that stores the entry runs in this process (what it loads is not checked);
+    # the runs that must find it are processes of their own.
+    monkeypatch.setenv("EXPANSE_GENERATOR_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert main(["generate", "--out", str(tmp_path / "a"), *inputs]) == 0
+    first_stderr = capsys.readouterr().err
+    second = generate(tmp_path, tmp_path / "b", *inputs)
+    assert second["loaded"] == [] and first_stderr == second["stderr"]
     assert "warning:" in str(second["stderr"])
-    strict = generate(tmp_path, tmp_path / "c", "--overrides", str(overlay), "--strict")
+    strict = generate(tmp_path, tmp_path / "c", *inputs, "--strict")
     assert strict["code"] == 2 and strict["loaded"] == []
 
 
