@@ -4,9 +4,10 @@ The convention (docs/development.md says it for writers):
 
 - A ```` ```sh ```` block is run with bash (`set -euo pipefail`) in a fresh copy of the project
   (its working tree, committed into a new git repository with `origin/main` at that commit),
-  with `.venv/bin` first on PATH, HOME in a temporary folder and a mock panel serving
-  `examples/mock-keys.toml` on a free loopback port: every `4010` in a block is that port. The
-  blocks of one file run in order in one copy, so a later block may use what an earlier one made.
+  with `.venv/bin` first on PATH (then `tools/uv/bin`, when make installed uv there), HOME in a
+  temporary folder and a mock panel serving `examples/mock-keys.toml` on a free loopback port:
+  every `4010` in a block is that port. The blocks of one file run in order in one copy, so a
+  later block may use what an earlier one made.
 - A block whose lines start with `$ ` is a transcript: each `$ ` command (with its `\\`
   continuation lines) runs on its own, and the lines under it, when there are any, must be its
   output (trailing `  # comments` on output lines are notes for the reader, not output).
@@ -22,10 +23,13 @@ The convention (docs/development.md says it for writers):
 from __future__ import annotations
 
 import os
+import py_compile
 import re
 import shutil
 import socket
 import subprocess
+import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -33,9 +37,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import uvicorn
 from markdown_it import MarkdownIt
 
-from tests.conftest import ROOT
+from generator.mock.app import create_app
+from generator.mock.keys import load_keys
+from tests.conftest import ROOT, shipped
 
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 DOC_PORT = "4010"
@@ -54,6 +61,9 @@ SET_UP_FROM = (
     "tools/node-test/package-lock.json",
     "tools/node/package-lock.json",
 )
+# Compiled once into the copy every document starts from, beside their sources, as a reader's
+# first run leaves them: each command then starts without compiling the generator again.
+COMPILED = ("generator", "generated/python")
 DRY_RUN_TARGETS = re.compile(r"\bmake ((?:-\S+ )*)(test|contract|lint|bench)\b")
 MOCK_COMMAND = re.compile(r"^(\S*python\S*) -m generator mock\b", re.MULTILINE)
 OUTPUT_NOTE = re.compile(r"\s{2,}# .*$")
@@ -97,6 +107,12 @@ def blocks(document: Path) -> list[Block]:
         if token.type == "fence" and language in ("sh", "python") and token.map:
             found.append(Block(document, token.map[0] + 1, language, token.content))
     return found
+
+
+def on_path(workspace: Path) -> list[str]:
+    """.venv/bin, and the uv that make installs when it finds none (a reader has uv on PATH)."""
+    uv = workspace / "tools" / "uv" / "bin"
+    return [str(workspace / ".venv" / "bin"), *([str(uv)] if uv.is_dir() else [])]
 
 
 def free_ports() -> tuple[int, int]:
@@ -145,32 +161,52 @@ def copy_project(target: Path) -> None:
         subprocess.run([*git, *command], cwd=target, check=True, capture_output=True)
 
 
+def compile_sources(project: Path) -> None:
+    """Bytecode beside each module of `COMPILED`, as the interpreter itself would write it: checked
+    against the source's mtime and size, so a module a document changes is compiled afresh."""
+    for folder in COMPILED:
+        for source in sorted((project / folder).rglob("*.py")):
+            cached = (
+                source.parent / "__pycache__" / f"{source.stem}.{sys.implementation.cache_tag}.pyc"
+            )
+            py_compile.compile(
+                str(source),
+                cfile=str(cached),
+                doraise=True,
+                invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP,
+            )
+
+
 @contextmanager
-def mock_panel(workspace: Path, port: int, environment: dict[str, str]) -> Iterator[None]:
-    """The mock the documents talk to, as a reader would start it, on a free loopback port."""
-    command = [
-        str(workspace / ".venv" / "bin" / "python"),
-        *("-m", "generator", "mock", "--keys", "examples/mock-keys.toml", "--port", str(port)),
-    ]
-    log = workspace.parent / "mock.log"
-    with log.open("w") as output:
-        server = subprocess.Popen(
-            command, cwd=workspace, env=environment, stdout=output, stderr=subprocess.STDOUT
+def mock_panel(workspace: Path, port: int) -> Iterator[None]:
+    """The mock the documents talk to, as `python -m generator mock --keys
+    examples/mock-keys.toml --port PORT` serves it (the shipped route model, the keys file, the
+    default rate limit), in a thread of this process: the documents' own commands that start a
+    mock run it as a reader does, in a process of its own."""
+    app = create_app(shipped().api, load_keys(workspace / "examples" / "mock-keys.toml"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=port,
+            proxy_headers=False,
+            server_header=False,
+            log_level="warning",
+            lifespan="off",
         )
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
     try:
         deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, f"the mock stopped: {log.read_text()[-2000:]}"
+        while not server.started:
+            assert thread.is_alive(), f"the mock stopped before serving on port {port}"
             assert time.monotonic() < deadline, "the mock did not serve within 60 s"
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+            time.sleep(0.01)
         yield
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        server.should_exit = True
+        thread.join(timeout=20)
 
 
 def shell_text(text: str, ports: tuple[int, int]) -> str:
@@ -237,11 +273,28 @@ def run_block(block: Block, workspace: Path, ports: tuple[int, int], env: dict[s
 
 
 @pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The copy every document starts from (made once; each document runs in a copy of it)."""
+    template = tmp_path_factory.mktemp("template") / "project"
+    copy_project(template)
+    compile_sources(template)
+    return template
+
+
+@pytest.fixture(scope="module")
 def environment(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     home = tmp_path_factory.mktemp("home")
     cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    # A reader's shell: none of the suite's own settings, nor those of a make that runs it.
-    dropped = ("EXPANSE_", "PYTEST_", "MAKE", "MFLAGS")
+    # A reader's shell: none of the suite's own settings, nor those of a make that runs it, nor
+    # a machine-wide ban on bytecode files (each command would compile its imports afresh).
+    dropped = (
+        "EXPANSE_",
+        "PYTEST_",
+        "MAKE",
+        "MFLAGS",
+        "PYTHONDONTWRITEBYTECODE",
+        "PYTHONPYCACHEPREFIX",
+    )
     keep = {k: v for k, v in os.environ.items() if not k.startswith(dropped)}
     identity = {
         f"GIT_{role}_{part}": value
@@ -262,21 +315,21 @@ def test_the_readme_shows_commands_to_run() -> None:
     ids=lambda document: str(document.relative_to(ROOT)),
 )
 def test_every_command_in_the_document_runs(
-    document: Path, tmp_path: Path, environment: dict[str, str]
+    document: Path, tmp_path: Path, project: Path, environment: dict[str, str]
 ) -> None:
     workspace = tmp_path / "project"
-    copy_project(workspace)
+    shutil.copytree(project, workspace, symlinks=True)
     ports = free_ports()
     env = {
         **environment,
-        "PATH": f"{workspace / '.venv' / 'bin'}{os.pathsep}{environment['PATH']}",
+        "PATH": os.pathsep.join([*on_path(workspace), environment["PATH"]]),
         "PYTHONPATH": str(workspace / "generated" / "python"),
         "EXPANSE_BASE_URL": f"http://127.0.0.1:{ports[0]}",
         "EXPANSE_API_KEY": FULL_ACCESS_KEY,
     }
     with ExitStack() as stack:
         if any(needs_mock(block) for block in blocks(document)):
-            stack.enter_context(mock_panel(workspace, ports[0], env))
+            stack.enter_context(mock_panel(workspace, ports[0]))
         for block in blocks(document):
             try:
                 run_block(block, workspace, ports, env)
