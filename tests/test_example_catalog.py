@@ -3,6 +3,7 @@ docs script writes them, read by the parser into the model."""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,12 @@ from tests.conftest import CATALOG
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLE_CATALOG = FIXTURES / "example-catalog.md"
+
+
+@functools.cache
+def parsed(path: Path) -> Catalog:
+    """The catalog at `path`, parsed once for this module (the tests only read it)."""
+    return parse_catalog(path)
 
 
 def maker() -> Any:
@@ -33,8 +40,8 @@ def test_the_fixture_is_what_its_script_makes_from_the_shipped_catalog() -> None
 
 
 def test_the_fixture_has_every_route_and_method_of_the_shipped_catalog() -> None:
-    shipped = parse_catalog(CATALOG)
-    examples = parse_catalog(EXAMPLE_CATALOG)
+    shipped = parsed(CATALOG)
+    examples = parsed(EXAMPLE_CATALOG)
     assert [(r.path, r.methods) for r in examples.routes] == [
         (r.path, r.methods) for r in shipped.routes
     ]
@@ -42,7 +49,7 @@ def test_the_fixture_has_every_route_and_method_of_the_shipped_catalog() -> None
 
 
 def test_every_success_marker_has_an_example_the_parser_reads() -> None:
-    catalog: Catalog = parse_catalog(EXAMPLE_CATALOG)
+    catalog = parsed(EXAMPLE_CATALOG)
     notes = [note for route in catalog.routes for note in route.responses]
     success = [note for note in notes if note.example_kind == "success"]
     errors = [note for note in notes if note.example_kind == "error"]
@@ -54,7 +61,7 @@ def test_every_success_marker_has_an_example_the_parser_reads() -> None:
 
 
 def test_a_documented_response_key_is_in_its_example() -> None:
-    catalog = parse_catalog(EXAMPLE_CATALOG)
+    catalog = parsed(EXAMPLE_CATALOG)
     keyed = [n for r in catalog.routes for n in r.responses if n.response_key and n.example]
     assert len(keyed) == 19
     for note in keyed:
