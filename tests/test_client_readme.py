@@ -87,10 +87,8 @@ def examples(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[subprocess.Popen[str]]:
     """The interpreter the examples are forked from, its environment pointed at the mock."""
-    # Bytecode as Python writes it by default (a machine-wide PYTHONDONTWRITEBYTECODE=1 would
-    # have the client compiled from source for every example).
     env = {
-        **{key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"},
+        **os.environ,
         "PYTHONPATH": str(ROOT / "generated" / "python"),
         "EXPANSE_API_KEY": FULL.secret,
         "EXPANSE_BASE_URL": mock_url,
