@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,10 +24,18 @@ def tree(folder: Path) -> dict[str, tuple[bytes, int]]:
     }
 
 
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "generated"
+@pytest.fixture(scope="module")
+def generated_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli") / "generated"
     assert main(["generate", "--out", str(folder)]) == 0
+    return folder
+
+
+@pytest.fixture
+def out(tmp_path: Path, generated_once: Path) -> Path:
+    """A folder `generate` wrote: a copy (times included) of the module's one run, to change."""
+    folder = tmp_path / "generated"
+    shutil.copytree(generated_once, folder)
     return folder
 
 
@@ -150,9 +159,9 @@ def test_routes_json_snapshot(out: Path, text_snapshot: SnapshotAssertion) -> No
 @pytest.mark.parametrize(
     "entry", ["../victim.txt", "/tmp/victim.txt", "a/../../victim.txt", "..\\victim.txt"]
 )
-def test_a_manifest_entry_outside_the_folder_is_never_deleted(tmp_path: Path, entry: str) -> None:
-    out = tmp_path / "generated"
-    assert main(["generate", "--out", str(out)]) == 0
+def test_a_manifest_entry_outside_the_folder_is_never_deleted(
+    out: Path, tmp_path: Path, entry: str
+) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("not the generator's\n")
     absolute = Path(entry) if entry.startswith("/") else None
