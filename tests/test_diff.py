@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import os
 import re
@@ -18,7 +19,8 @@ from generator.cli import main
 from generator.diff import rules
 from generator.diff.compare import compare
 from generator.diff.rules import Finding
-from generator.pipeline import build
+from generator.pipeline import load
+from generator.targets import openapi
 from tests.conftest import CATALOG, OVERRIDES, ROOT, shipped
 
 Document = dict[str, Any]
@@ -33,11 +35,13 @@ def original() -> Document:
 
 
 def build_document(folder: Path, catalog_text: str, overlay_text: str) -> Document:
+    """The openapi.json `generate` writes for this catalog and overlay (the other targets,
+    which the differ never reads, are not rendered)."""
     catalog, overlay = folder / "routes.md", folder / "overrides.toml"
     catalog.write_text(catalog_text, encoding="utf-8")
     overlay.write_text(overlay_text, encoding="utf-8")
-    files, _ = build(catalog, overlay)  # overlay warnings (an entry for a removed route) are fine
-    document: Document = json.loads(files["openapi.json"])
+    _, api, _ = load(catalog, overlay)  # overlay warnings (an entry for a removed route) are fine
+    document: Document = json.loads(openapi.render(api)["openapi.json"])
     return document
 
 
@@ -262,29 +266,38 @@ def sources() -> tuple[str, str]:
     return CATALOG.read_text(encoding="utf-8"), OVERRIDES.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="module")
+def edited(
+    sources: tuple[str, str], tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[Edit], Document]:
+    """The document after an edit, built once per module and shared read-only (the differ
+    never changes the documents it compares)."""
+
+    @functools.cache
+    def document(edit: Edit) -> Document:
+        return build_document(tmp_path_factory.mktemp(edit.__name__), *edit(*sources))
+
+    return document
+
+
 @pytest.mark.parametrize(("edit", "expected"), EDITS, ids=[edit.__name__ for edit, _ in EDITS])
 def test_catalog_edit_gives_exactly_the_expected_findings(
     edit: Edit,
     expected: Expected,
     original: Document,
-    sources: tuple[str, str],
-    tmp_path: Path,
+    edited: Callable[[Edit], Document],
 ) -> None:
-    new = build_document(tmp_path, *edit(*sources))
+    new = edited(edit)
     assert keys(compare(original, new)) == expected
     assert compare(new, new) == []
     assert len(compare(new, original)) == len(expected)  # undoing it is a change too
 
 
-def edited(tmp_path: Path, sources: tuple[str, str], edit: Edit) -> Document:
-    return build_document(tmp_path, *edit(*sources))
-
-
 def test_messages_name_what_changed_for_the_caller(
-    original: Document, sources: tuple[str, str], tmp_path: Path
+    original: Document, edited: Callable[[Edit], Document]
 ) -> None:
     def message(edit: Edit) -> list[str]:
-        return [item.message for item in compare(original, edited(tmp_path, sources, edit))]
+        return [item.message for item in compare(original, edited(edit))]
 
     assert message(change_nested_field_type) == ["body field records[].ttl: type integer -> string"]
     assert message(rename_path_param) == [
@@ -582,7 +595,7 @@ def test_the_package_imports_only_the_standard_library_at_top_level() -> None:
 
 def write(path: Path, document: Document) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(document) + "\n", encoding="utf-8")  # one line: C encoder
     return str(path)
 
 
