@@ -550,6 +550,45 @@ def test_all_of_parts_are_merged_and_recursive_schemas_terminate() -> None:
     ]
 
 
+def test_a_change_behind_references_is_found_when_the_schema_itself_reads_the_same() -> None:
+    """The differ skips a schema only when it and everything it references, transitively, read
+    the same in both documents: a change two references away is still found."""
+
+    def chained(base: dict[str, Any]) -> Document:
+        document = document_with({"$ref": "#/components/schemas/Middle"}, thing())
+        document["components"]["schemas"] |= {
+            "Middle": {"allOf": [{"$ref": "#/components/schemas/Base"}]},
+            "Base": base,
+        }
+        return document
+
+    narrower = thing(name={"type": "string", "maxLength": 32})
+    assert [item.message for item in compare(chained(thing()), chained(narrower))] == [
+        "body field name: maxLength 64 -> 32"
+    ]
+    assert compare(chained(thing()), chained(thing())) == []
+
+
+def test_values_python_calls_equal_but_json_tells_apart_are_still_compared() -> None:
+    """`true == 1` in Python, not in JSON: an alternative changed from one to the other is a
+    change, so the shortcut for unchanged schemas compares JSON text, not Python values."""
+    old = document_with(thing(kind={"anyOf": [{"const": True}]}), thing())
+    new = document_with(thing(kind={"anyOf": [{"const": 1}]}), thing())
+    assert keys(compare(old, new)) == [
+        ("breaking", "type-narrowed", "POST /api/things"),
+        ("info", "type-widened", "POST /api/things"),
+    ]
+
+
+def test_an_unchanged_recursive_schema_has_no_findings() -> None:
+    tree = {
+        "type": "object",
+        "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/In"}}},
+    }
+    old = document_with(tree, thing())
+    assert compare(old, copy.deepcopy(old)) == []
+
+
 def test_findings_sort_by_severity_then_operation(original: Document) -> None:
     new = copy.deepcopy(original)
     del new["paths"]["/api/zones/scan"]

@@ -21,7 +21,7 @@ from generator.diff.document import (
     shown,
 )
 from generator.diff.rules import Finding, finding
-from generator.diff.schemas import RuleMessage, SchemaComparison
+from generator.diff.schemas import RuleMessage, SameReferences, SchemaComparison
 from generator.naming import PATH_PARAM
 
 
@@ -35,6 +35,7 @@ class DocumentComparison:
     def __init__(self, old: dict[str, Json], new: dict[str, Json]) -> None:
         self.old, self.new = old, new
         self.found: list[Finding] = []
+        self.references = SameReferences(old, new)
 
     def add(self, rule: str, operation: str, message: str) -> None:
         self.found.append(finding(rule, operation, message))
@@ -170,6 +171,7 @@ class DocumentComparison:
                 self.new,
                 new_responses[name],
                 f"shared response {name}",
+                self.references,
             ):
                 self.add(rule, "", message)
 
@@ -324,7 +326,9 @@ class OperationComparison:
         # same message as a changed description in the schema, which the generator repeats
         if old.get("description") != new.get("description"):
             self.add("description-changed", f"{label}{name}: description changed")
-        schemas = SchemaComparison(self.old_doc, self.new_doc, True, label + name, label)
+        schemas = SchemaComparison(
+            self.old_doc, self.new_doc, True, label + name, label, self.document.references
+        )
         for rule, message in schemas.compare(old.get("schema", {}), new.get("schema", {}), name):
             self.add(rule, message)
 
@@ -353,7 +357,14 @@ class OperationComparison:
             self.add("request-media-type-removed", f"request body {media} no longer accepted")
         for media in sorted(new_content.keys() - old_content.keys()):
             self.add("request-media-type-added", f"request body {media} now accepted")
-        schemas = SchemaComparison(self.old_doc, self.new_doc, True, "request body", "body field ")
+        schemas = SchemaComparison(
+            self.old_doc,
+            self.new_doc,
+            True,
+            "request body",
+            "body field ",
+            self.document.references,
+        )
         per_media = {
             media: schemas.compare(
                 as_dict(old_content[media]).get("schema", {}),
@@ -385,7 +396,7 @@ class OperationComparison:
             if shared and not is_success(status):
                 continue  # a shared error response: compared once, at document level
             for rule, message in compare_response(
-                self.old_doc, old, self.new_doc, new, f"response {status}"
+                self.old_doc, old, self.new_doc, new, f"response {status}", self.document.references
             ):
                 self.add(rule, message)
 
@@ -396,6 +407,7 @@ def compare_response(
     new_doc: dict[str, Json],
     new: Json,
     label: str,
+    references: SameReferences | None = None,
 ) -> list[RuleMessage]:
     """Headers, media types and schemas of one response (an operation's, or a shared one)."""
     old, new = as_dict(resolve_ref(old_doc, old)), as_dict(resolve_ref(new_doc, new))
@@ -411,7 +423,7 @@ def compare_response(
         found.append(("response-media-type-removed", f"{label}: {media} no longer returned"))
     for media in sorted(new_content.keys() - old_content.keys()):
         found.append(("response-media-type-added", f"{label}: {media} may be returned"))
-    schemas = SchemaComparison(old_doc, new_doc, False, label, f"{label} field ")
+    schemas = SchemaComparison(old_doc, new_doc, False, label, f"{label} field ", references)
     per_media = {
         media: schemas.compare(
             as_dict(old_content[media]).get("schema", {}),
