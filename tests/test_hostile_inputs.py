@@ -3,12 +3,17 @@ artifact), and names that clash with the client's own are renamed, not refused."
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import json
 import subprocess
 import sys
-import textwrap
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
+import httpx
 import pytest
 
 from tests.conftest import ROOT
@@ -227,6 +232,26 @@ def test_fifty_thousand_bad_lines_print_a_capped_list(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- Python names
 
 
+@contextlib.contextmanager
+def imported_package(folder: Path) -> Iterator[ModuleType]:
+    """The generated package in `folder`, imported in this process under a name of its own
+    (its imports are relative), so the shipped `expanse_api` other tests use is untouched;
+    forgotten again afterwards."""
+    name = f"clashing_client_{uuid.uuid4().hex}"
+    spec = importlib.util.spec_from_file_location(
+        name, folder / "__init__.py", submodule_search_locations=[str(folder)]
+    )
+    assert spec is not None and spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[name] = package
+    try:
+        spec.loader.exec_module(package)
+        yield package
+    finally:
+        for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            del sys.modules[module]
+
+
 MYPY_CACHE = ("--cache-dir", str(ROOT / ".mypy_cache" / "tests"))
 CLASHING_QUERY = ("timeout", "self", "options", "max_retries", "extra_headers", "result")
 CLASHING_FIELDS = ("model_dump", "model_config", "path_segment", "copy", "json", "schema")
@@ -245,31 +270,34 @@ def test_names_that_clash_with_the_client_are_renamed_and_keep_their_wire_name(
     )
     code, error, out, _ = generate(tmp_path, text, overlay)
     assert code == 0, error
-    script = textwrap.dedent("""
-        import json, sys
-        import httpx
-        sys.path.insert(0, sys.argv[1])
-        import expanse_api
-        sent = []
-        def answer(request):
-            sent.append({"query": dict(request.url.params), "body": request.content.decode()})
-            return httpx.Response(200, json={})
+    sent = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append({"query": dict(request.url.params), "body": request.content.decode()})
+        return httpx.Response(200, json={})
+
+    with imported_package(out / "python" / "expanse_api") as expanse_api:
         http = httpx.Client(transport=httpx.MockTransport(answer))
         client = expanse_api.Expanse(api_key="sk_live_" + "a" * 32, http_client=http)
-        client.tickets.list(timeout_="1", self_="2", options_="3", max_retries_="4",
-                            extra_headers_="5", result_="6", timeout=5)
-        client.tickets.update("t_1", model_dump_="a", model_config_="b",
-                              path_segment_="c", copy_="d", json_="e", schema_="f")
-        print(json.dumps(sent))
-        """)
-    ran = subprocess.run(
-        [sys.executable, "-c", script, str(out / "python")],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-    )
-    assert ran.returncode == 0, ran.stderr
-    query, body = json.loads(ran.stdout)
+        client.tickets.list(
+            timeout_="1",
+            self_="2",
+            options_="3",
+            max_retries_="4",
+            extra_headers_="5",
+            result_="6",
+            timeout=5,
+        )
+        client.tickets.update(
+            "t_1",
+            model_dump_="a",
+            model_config_="b",
+            path_segment_="c",
+            copy_="d",
+            json_="e",
+            schema_="f",
+        )
+    query, body = sent
     assert query["query"] == {name: str(index) for index, name in enumerate(CLASHING_QUERY, 1)}
     assert json.loads(body["body"]) == dict(zip(CLASHING_FIELDS, "abcdef", strict=True))
     for target in ("ruff", "mypy"):
