@@ -23,13 +23,11 @@ folder itself) is an error and nothing is touched, and carried symlinks are copi
 from __future__ import annotations
 
 import ctypes
-import difflib
 import errno
 import fcntl
 import itertools
 import os
 import re
-import secrets
 import shutil
 import stat
 from collections.abc import Callable, Iterator, Mapping
@@ -166,7 +164,7 @@ def _locked(folder: Path) -> Iterator[None]:
 
 def _sibling(out: Path, kind: str) -> Path:
     """A new folder beside `out`, with the output folder's permissions (or the umask's)."""
-    path = out.parent / f".{out.name}.{kind}-{os.getpid()}-{secrets.token_hex(4)}"
+    path = out.parent / f".{out.name}.{kind}-{os.getpid()}-{os.urandom(4).hex()}"
     path.mkdir()
     if out.is_dir():
         path.chmod(stat.S_IMODE(out.stat().st_mode))
@@ -390,6 +388,8 @@ def stale_files(out: Path, files: Mapping[str, str], diff_lines: int = 20) -> li
         if current is None:
             stale.append(StaleFile(name, "missing"))
         elif current != new:
+            import difflib  # only a stale file needs it; generate and a fresh check do not
+
             diff = difflib.unified_diff(
                 current.decode("utf-8", "replace").splitlines(),
                 wanted[name].splitlines(),
