@@ -9,9 +9,8 @@ import hashlib
 import json
 import re
 import shlex
-import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,6 +21,7 @@ from syrupy.assertion import SnapshotAssertion
 from generator.model import Operation
 from generator.pipeline import load
 from generator.targets.reference import examples, render_reference, type_label
+from tests.browser_session import BrowserSession
 from tests.conftest import CATALOG, OVERRIDES, ROOT, shipped
 from tests.machine import browser_or_skip
 
@@ -374,8 +374,15 @@ def test_every_python_example_compiles_and_calls_the_client_attribute(
 
 
 @pytest.fixture(scope="module")
-def chromium() -> Path:
-    return browser_or_skip()
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserSession]:
+    """One browser for the module; each test opens its page in a new tab of it."""
+    session = BrowserSession(
+        browser_or_skip(), CHROMIUM_FLAGS, tmp_path_factory.mktemp("browser-profile")
+    )
+    try:
+        yield session
+    finally:
+        session.close()
 
 
 @pytest.fixture(scope="module")
@@ -385,27 +392,17 @@ def page_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return page.as_uri()
 
 
-def run_chromium(chromium: Path, profile: Path, *arguments: str) -> str:
+def dump_dom(browser: BrowserSession, url: str) -> str:
+    """The DOM after the page's script ran, as the browser serialises it."""
     started = time.monotonic()
-    done = subprocess.run(
-        [str(chromium), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *arguments],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    with browser.page(url) as page:
+        dom = page.dom()
     assert time.monotonic() - started < 20
-    return done.stdout
+    return dom
 
 
-def dump_dom(chromium: Path, profile: Path, url: str) -> str:
-    """The DOM after the page's script ran (`--virtual-time-budget` lets it finish first)."""
-    return run_chromium(chromium, profile, "--virtual-time-budget=2000", "--dump-dom", url)
-
-
-def test_browser_shows_every_operation(chromium: Path, page_url: str, tmp_path: Path) -> None:
-    dom = elements(dump_dom(chromium, tmp_path / "profile", page_url))
+def test_browser_shows_every_operation(browser: BrowserSession, page_url: str) -> None:
+    dom = elements(dump_dom(browser, page_url))
     operations = [e for e in dom if "data-operation" in e.attrs]
     assert len(operations) == 134
     assert not [e for e in operations if "hidden" in e.attrs]
@@ -428,15 +425,14 @@ def test_browser_shows_every_operation(chromium: Path, page_url: str, tmp_path: 
     ],
 )
 def test_browser_search_filters_the_list_and_the_sidebar(
-    chromium: Path,
+    browser: BrowserSession,
     page_url: str,
-    tmp_path: Path,
     address: str,
     expected: Callable[[Operation], bool],
 ) -> None:
     """The page's script reads `#q=...` (or `?q=...`), puts it in the search box and dispatches
     an `input` event, so this runs the same code as typing in the box."""
-    output = dump_dom(chromium, tmp_path / "profile", page_url + address)
+    output = dump_dom(browser, page_url + address)
     dom = elements(output)
     want = {op.operation_id for op in API.operations if expected(op)}
     assert want
@@ -461,18 +457,12 @@ def test_browser_search_filters_the_list_and_the_sidebar(
     )
 
 
-def test_browser_screenshot(chromium: Path, page_url: str, tmp_path: Path) -> None:
+def test_browser_screenshot(browser: BrowserSession, page_url: str, tmp_path: Path) -> None:
     wide, narrow = tmp_path / "reference.png", tmp_path / "reference-narrow.png"
-    run_chromium(
-        chromium, tmp_path / "wide", "--window-size=1280,2000", f"--screenshot={wide}", page_url
-    )
-    run_chromium(
-        chromium,
-        tmp_path / "narrow",
-        "--window-size=420,1400",
-        f"--screenshot={narrow}",
-        page_url + "#q=zones.records",
-    )
+    with browser.page(page_url, width=1280, height=2000) as page:
+        wide.write_bytes(page.screenshot())
+    with browser.page(page_url + "#q=zones.records", width=420, height=1400) as page:
+        narrow.write_bytes(page.screenshot())
     for shot in (wide, narrow):
         assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
         assert shot.stat().st_size > 20_000
