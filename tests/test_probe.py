@@ -14,6 +14,7 @@ import os
 import re
 import socket
 import subprocess
+import threading
 import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
@@ -124,6 +125,7 @@ class Panel:
         for op in operations:
             self.routes.setdefault(op.path, set()).add(op.method)
         self.seen: list[Seen] = []
+        self._table: list[tuple[str, list[str]]] | None = None  # built on first use
 
     def is_public(self, method: str, route: str) -> bool:
         return (method, route) == PUBLIC
@@ -137,18 +139,18 @@ class Panel:
 
     def route(self, path: str) -> str | None:
         """The route template owning `path`: a static segment beats a parameter."""
+        if self._table is None:  # after a subclass's __init__ has changed `routes`
+            table = [(route, route.split("/")) for route in self.routes]
+            table.sort(key=lambda entry: [part.startswith("{") for part in entry[1]])
+            self._table = table
         segments = path.rstrip("/").split("/")
-        found = [
-            route
-            for route in self.routes
-            if len(route.split("/")) == len(segments)
-            and all(
+        for route, parts in self._table:
+            if len(parts) == len(segments) and all(
                 part.startswith("{") or part == segment
-                for part, segment in zip(route.split("/"), segments, strict=True)
-            )
-        ]
-        found.sort(key=lambda route: [part.startswith("{") for part in route.split("/")])
-        return found[0] if found else None
+                for part, segment in zip(parts, segments, strict=True)
+            ):
+                return route
+        return None
 
     def answer(
         self, method: str, path: str, authorization: str | None
@@ -290,6 +292,24 @@ def expected_calls(
 @pytest.fixture(scope="module")
 def keys_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return keys_file(tmp_path_factory.mktemp("keys"), KEYS)
+
+
+@pytest.fixture(autouse=True)
+def shipped_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every run here probes with the shipped catalog and overlay, which the test process has
+    already loaded (conftest's `shipped()`): the command gets that result, read-only, instead of
+    parsing them again for each of some thirty runs. Its warnings are reported as loading them
+    would; the docs test runs the real command, loading and all, in its own processes."""
+    from generator import inputs
+    from generator.problems import report_warnings
+
+    def load_shipped(args: Any) -> Any:
+        assert (args.catalog, args.overrides) == (inputs.DEFAULT_CATALOG, inputs.DEFAULT_OVERRIDES)
+        loaded = shipped()
+        report_warnings(loaded.warnings, args.strict)
+        return loaded.catalog, loaded.api
+
+    monkeypatch.setattr(inputs, "load_inputs", load_shipped)
 
 
 # --------------------------------------------------------------------------- the project's mock
@@ -701,6 +721,69 @@ def test_no_report_or_log_shows_a_secret(
     assert "sk_test" not in shown
     sender = send.Sender("http://x", [k.secret for k in keys], 1.0, 1, ids=lambda: "probe-x")
     assert "sk_test" not in repr(sender) + repr(Caller("x", keys[-1]))
+
+
+# --------------------------------------------------------------------------- proxy and connection
+
+
+def test_the_environments_http_proxy_carries_the_calls_unless_no_proxy_names_the_panel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel, proxy = Panel(), Panel()
+    path = one_key_file(tmp_path)
+    with serving(panel) as url, serving(proxy) as proxy_url:  # type: ignore[arg-type]
+        for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "https_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("HTTP_PROXY", proxy_url)
+        monkeypatch.setenv("http_proxy", proxy_url)
+        probe(url, path, tmp_path, "--only", "GET /api/zones")
+        # An HTTP proxy is handed the absolute URL; the panel itself saw nothing.
+        assert [seen.path for seen in proxy.seen] == [f"{url}/api/zones"] * 2
+        assert panel.seen == []
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        monkeypatch.setenv("no_proxy", "127.0.0.1")
+        code, report = probe(url, path, tmp_path, "--only", "GET /api/zones")
+    assert code == 0 and flagged(report) == {}
+    assert [seen.path for seen in panel.seen] == ["/api/zones"] * 2 and len(proxy.seen) == 2
+
+
+def test_a_connection_the_panel_closed_while_idle_is_replaced() -> None:
+    """A server's idle timeout may close the connection between two calls (a Retry-After wait
+    is longer than most): the next call goes out on a new connection, not into the closed one."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    requests: list[bytes] = []
+    closed = threading.Semaphore(0)
+
+    def serve_two_connections() -> None:
+        for _ in range(2):
+            connection, _ = listener.accept()
+            with connection:
+                head = b""
+                while b"\r\n\r\n" not in head:
+                    head += connection.recv(4096)
+                requests.append(head.split(b"\r\n")[0])
+                connection.sendall(
+                    b"HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n"
+                    b'Content-Length: 27\r\nConnection: keep-alive\r\n\r\n{"error": "Unauthorized"}  '
+                )
+            closed.release()  # by the server, right after its keep-alive answer
+
+    server = threading.Thread(target=serve_two_connections, daemon=True)
+    server.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    connection = send.Connection(url)
+    try:
+        statuses = []
+        for _ in range(2):
+            response = connection.request("GET", "/api/zones", {}, None)
+            statuses.append((response.status, json.loads(response.read())))
+            assert closed.acquire(timeout=10)
+    finally:
+        connection.close()
+        server.join(timeout=10)
+        listener.close()
+    assert statuses == [(401, {"error": "Unauthorized"})] * 2
+    assert requests == [b"GET /api/zones HTTP/1.1"] * 2
 
 
 # --------------------------------------------------------------------------- keys from the environment

@@ -7,28 +7,37 @@
 - Redirects are never followed: a 3xx is an answer like any other.
 - At most `MAX_BODY` bytes of a body are read; the excerpt shown is its start with every secret
   of the keys file (and any `Bearer ...` echo) replaced, so no report or log shows a key.
+- One keep-alive connection (`http.client`: a run sends a thousand calls, and httpx's per-request
+  cost was most of the probe's CPU), through the HTTP proxy the environment names for the panel
+  (`HTTP_PROXY`/`HTTPS_PROXY`/`ALL_PROXY`, `NO_PROXY`) as httpx's `trust_env` did; TLS verified
+  against `SSL_CERT_FILE`/`SSL_CERT_DIR` when set, else certifi's bundle, as httpx did.
 """
 
 from __future__ import annotations
 
+import base64
+import http.client
 import json
 import math
+import os
 import re
+import select
 import socket
+import ssl
 import time
+import urllib.parse
+import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
 
 from generator.probe.expect import Answer, Result
 from generator.problems import InputError, Problem
 from generator.scopes import READ_METHODS
 
 if TYPE_CHECKING:
-    import httpx
-
     from generator.probe.plan import Call
 
 RETRIES = 3
@@ -143,21 +152,19 @@ class Sender:
         self._secret_forms = sorted(forms, key=len, reverse=True)
 
     def send_all(self, calls: Iterable[Call]) -> list[Result]:
-        import httpx
-
         began = time.monotonic()
-        # trust_env stays on: a staging panel may only be reachable through the caller's proxy.
-        with httpx.Client(timeout=TIMEOUT, follow_redirects=False) as http:
+        connection = Connection(self.base_url)
+        try:
             results = [
-                Result(call.operation, call.caller, call.expected, self._send(http, call))
+                Result(call.operation, call.caller, call.expected, self._send(connection, call))
                 for call in calls
             ]
+        finally:
+            connection.close()
         self.tally.seconds = time.monotonic() - began
         return results
 
-    def _send(self, http: httpx.Client, call: Call) -> Answer:
-        import httpx
-
+    def _send(self, connection: Connection, call: Call) -> Answer:
         operation = call.operation
         path = operation.path
         for param in operation.path_params:
@@ -178,12 +185,11 @@ class Sender:
             self.progress(self.tally.requests)
             self.tally.retries += int(attempt > 0)
             try:
-                with http.stream(
-                    operation.method, self.base_url + path, headers=headers, content=content
-                ) as response:
-                    answer = self._answer(response)
-                    retry_after = response.headers.get("retry-after")
-            except httpx.HTTPError as error:
+                response = connection.request(operation.method, path, headers, content)
+                answer = self._answer(response, connection)
+                retry_after = response.getheader("retry-after")
+            except (OSError, http.client.HTTPException) as error:
+                connection.close()
                 problem = printable(self.redact(f"{type(error).__name__}: {error}"))
                 return Answer(None, problem=problem)
             if answer.status != 429:
@@ -201,13 +207,11 @@ class Sender:
                 self.tally.waited += wait
         return Answer(429, answer.error, answer.excerpt, f"still 429 after {RETRIES} retries")
 
-    def _answer(self, response: httpx.Response) -> Answer:
-        data = b""
-        for chunk in response.iter_bytes():
-            data += chunk
-            if len(data) >= MAX_BODY:
-                break
-        text = self.redact(data[:MAX_BODY].decode("utf-8", "replace"))
+    def _answer(self, response: http.client.HTTPResponse, connection: Connection) -> Answer:
+        data = response.read(MAX_BODY)
+        if not response.isclosed():
+            connection.close()  # the rest of a long body is left unread: this connection is done
+        text = self.redact(data.decode("utf-8", "replace"))
         error = None
         if len(data) < MAX_BODY:
             try:
@@ -219,12 +223,100 @@ class Sender:
         excerpt = printable(" ".join(text.split()))
         if len(excerpt) > EXCERPT:
             excerpt = excerpt[: EXCERPT - 3] + "..."
-        return Answer(response.status_code, error, excerpt)
+        return Answer(response.status, error, excerpt)
 
     def redact(self, text: str) -> str:
         for form in self._secret_forms:
             text = text.replace(form, REDACTED)
         return BEARER_ECHO.sub(rf"\g<1>{REDACTED}", text)
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection to the panel at `base_url`, through the proxy the
+    environment names for it; opened on first use and again after the panel closed it."""
+
+    def __init__(self, base_url: str) -> None:
+        parts = urlsplit(base_url)
+        self._https = parts.scheme == "https"
+        self._host = parts.hostname or ""
+        self._port = parts.port or (443 if self._https else 80)
+        self._prefix = parts.path.rstrip("/")
+        self._origin = f"{parts.scheme}://{parts.netloc}"
+        self._proxy = environment_proxy(parts.scheme, self._host)
+        self._proxy_headers: dict[str, str] = {}
+        if self._proxy is not None and self._proxy.username is not None:
+            credentials = f"{unquote(self._proxy.username)}:{unquote(self._proxy.password or '')}"
+            self._proxy_headers["Proxy-Authorization"] = (
+                "Basic " + base64.b64encode(credentials.encode()).decode()
+            )
+        self._context = tls_context() if self._https else None
+        self._connection: http.client.HTTPConnection | None = None
+
+    def request(
+        self, method: str, path: str, headers: dict[str, str], content: bytes | None
+    ) -> http.client.HTTPResponse:
+        connection = self._open()
+        target = self._prefix + path
+        if self._proxy is not None and not self._https:
+            # An HTTP proxy takes the absolute URL; an HTTPS panel is reached through a tunnel.
+            target = self._origin + target
+            headers = {**headers, **self._proxy_headers}
+        connection.request(method, target, body=content, headers=headers)
+        return connection.getresponse()
+
+    def _open(self) -> http.client.HTTPConnection:
+        idle = self._connection.sock if self._connection is not None else None
+        # A connection the panel closed while idle reads as ready (EOF): start a new one.
+        if idle is not None and select.select([idle], [], [], 0)[0]:
+            self.close()
+        if self._connection is None:
+            self._connection = self._new_connection()
+        return self._connection
+
+    def _new_connection(self) -> http.client.HTTPConnection:
+        if self._proxy is None:
+            host, port = self._host, self._port
+        else:
+            host, port = self._proxy.hostname or "", self._proxy.port or 80
+        if not self._https:
+            return http.client.HTTPConnection(host, port, timeout=TIMEOUT)
+        connection = http.client.HTTPSConnection(host, port, timeout=TIMEOUT, context=self._context)
+        if self._proxy is not None:
+            connection.set_tunnel(self._host, self._port, headers=self._proxy_headers)
+        return connection
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def environment_proxy(scheme: str, host: str) -> urllib.parse.SplitResult | None:
+    """The proxy `HTTP_PROXY`, `HTTPS_PROXY` or `ALL_PROXY` names for `scheme` (None when unset
+    or `NO_PROXY` lists `host`); `InputError` for a proxy that is not plain http://."""
+    proxies = urllib.request.getproxies()
+    name = proxies.get(scheme) or proxies.get("all")
+    if not name or urllib.request.proxy_bypass(host):
+        return None
+    proxy = urlsplit(name if "://" in name else "http://" + name)
+    if proxy.scheme != "http" or not proxy.hostname:
+        shown = f"{proxy.scheme}://{proxy.hostname or ''}"
+        raise InputError(
+            [Problem("--base-url", 0, f"the proxy {shown} is not supported: expected http://")]
+        )
+    return proxy
+
+
+def tls_context() -> ssl.SSLContext:
+    """Verification as httpx does it: `SSL_CERT_FILE`/`SSL_CERT_DIR` when set, else certifi."""
+    cafile, capath = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+    if cafile and os.path.isfile(cafile):
+        return ssl.create_default_context(cafile=cafile)
+    if capath and os.path.isdir(capath):
+        return ssl.create_default_context(capath=capath)
+    import certifi
+
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 def _seconds(retry_after: str | None) -> float:
