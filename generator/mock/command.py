@@ -82,11 +82,12 @@ def refuse_busy_address(host: str, port: int, url: str) -> None:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
-    _, api = load_inputs(args)
+    # The keys file and the address first: they fail in milliseconds, the catalog takes longer.
     keys = load_keys(args.keys) if args.keys else (new_test_key(),)
     host = f"[{args.host}]" if ":" in args.host else args.host
     url = f"http://{host}:{args.port}"
     refuse_busy_address(args.host, args.port, url)
+    _, api = load_inputs(args)
     app = create_app(api, keys, rate_limit=RateLimit(args.rate_limit, args.rate_window))
     if args.keys:
         print(f"{len(keys)} API keys from {args.keys}", flush=True)
