@@ -622,14 +622,37 @@ def test_a_429_without_retry_after_is_retried_a_bounded_number_of_times(
     assert (call["status"], call["problem"]) == (429, f"still 429 after {send.RETRIES} retries")
 
 
-def test_the_mocks_own_rate_limit_is_honoured(tmp_path: Path) -> None:
-    app = create_app(API, [FULL], rate_limit=RateLimit(2, 1.0))  # 2 per second per key
+class SharedClock:
+    """The mock's clock and the probe's pacing clock in one: seconds pass when the probe sleeps.
+    Time passing is not the subject here (test_retry_after_is_waited_out_and_the_call_retried
+    waits for real), the mock's 429s and the probe's answer to them are."""
+
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def test_the_mocks_own_rate_limit_is_honoured(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = SharedClock()
+    pacer = send.Pacer
+    monkeypatch.setattr(send, "Pacer", lambda rate: pacer(rate, clock=clock, sleep=clock.sleep))
+    app = create_app(API, [FULL], rate_limit=RateLimit(2, 1.0), clock=clock)  # 2 a second
     with serving(app) as url:
         code, report = probe(
             url, one_key_file(tmp_path), tmp_path, "--only", "GET /api/zones/{zoneId}*"
         )
     assert code == 0 and flagged(report) == {}
     assert report["retries"] >= 1 and report["waitedSeconds"] >= 1
+    assert report["waitedSeconds"] == sum(wait for wait in clock.slept if wait >= 1)
 
 
 def test_the_request_bound_stops_a_run_before_it_starts(
