@@ -14,7 +14,6 @@ import logging
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import anyio
@@ -41,6 +40,7 @@ from tests.test_mock import (
     operation,
     serving,
 )
+from tests.trust_store import use_one_certificate_store
 
 UNKNOWN_SECRET = "sk_test_never_issued_key"
 FLAVOURS = ["sync", "async"]
@@ -55,20 +55,8 @@ def anyio_backend() -> str:
 def one_certificate_trust_store(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Every call here goes to the mock over plain http on loopback, so no certificate is ever
-    checked; but each new client's httpx loads its trust store, certifi's ~150 certificates
-    (~35 ms of CPU a client, and the auth matrix makes a hundred clients). httpx reads
-    `SSL_CERT_FILE` instead when it is set: a store of one certificate costs next to nothing."""
-    import certifi
-
-    bundle = Path(certifi.where()).read_text(encoding="ascii")
-    end = "-----END CERTIFICATE-----"
-    first = bundle[bundle.index("-----BEGIN CERTIFICATE-----") : bundle.index(end) + len(end)]
-    store = tmp_path_factory.getbasetemp() / "one-certificate.pem"
-    if not store.exists():
-        store.write_text(first + "\n", encoding="ascii")
-    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
-    monkeypatch.setenv("SSL_CERT_FILE", str(store))
+    """Every call here is plain http on loopback, and the auth matrix makes a hundred clients."""
+    use_one_certificate_store(tmp_path_factory, monkeypatch)
 
 
 @pytest.fixture(scope="module")

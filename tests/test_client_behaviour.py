@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT
+from tests.trust_store import use_one_certificate_store
 
 CLIENT_ROOT = str(ROOT / "generated" / "python")
 if CLIENT_ROOT not in sys.path:
@@ -35,9 +36,13 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture(autouse=True)
-def no_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def no_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("EXPANSE_API_KEY", raising=False)
     monkeypatch.delenv("EXPANSE_BASE_URL", raising=False)
+    # No test here opens a connection (httpx.MockTransport, or no call at all).
+    use_one_certificate_store(tmp_path_factory, monkeypatch)
 
 
 @pytest.fixture
