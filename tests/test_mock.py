@@ -915,8 +915,8 @@ def run_schemathesis(base_url: str, cwd: Path, phases: str, max_examples: int) -
         "--request-timeout",
         "10",
     ]
-    # Schemathesis' own command line, run in this process: pytest has imported Schemathesis
-    # already (its plugin), so a new interpreter would only add its start and imports.
+    # Schemathesis' own command line, run in this process: a new interpreter would add its start
+    # and the imports this process already holds (httpx, hypothesis, jsonschema, ...).
     from click.testing import CliRunner
     from schemathesis.cli import schemathesis as schemathesis_cli
 
