@@ -1,0 +1,265 @@
+"""The type checkers and code tools the tests run: each once per test process for many inputs,
+each with its own incremental cache kept in `.test-cache/` (ignored by git).
+
+mypy keeps its `--cache-dir` there, tsc its build info (`tsc --build`), black its cache; each
+tool checks a cached result against the file's contents, so a changed input is checked afresh
+and the answer is the tool's own (a clean clone fills the caches on its first run). A result
+covers several inputs but is read per input: a failure names the file it is in.
+Child Python processes keep their bytecode there too (PYTHONPYCACHEPREFIX), so a tool or
+script started by a test does not compile the same modules from source on every run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import functools
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.conftest import ROOT, shipped
+
+CACHE = ROOT / ".test-cache"
+FIXTURES = ROOT / "tests" / "fixtures"
+NODE_BIN = ROOT / "tools" / "node-test" / "node_modules" / ".bin"
+
+# Integrator code checked with the shipped client in its mypy run, by file name.
+SHIPPED_CLIENT_SNIPPETS = ("client_wrappers.py",)
+
+
+def python_env(**extra: str) -> dict[str, str]:
+    """The environment for a child Python: bytecode cached under .test-cache/pycache."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, "PYTHONPYCACHEPREFIX": str(CACHE / "pycache"), **extra}
+
+
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[Path]:
+    """`folder`, held by this process alone: pytest-xdist workers share the caches."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder.parent / f"{folder.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield folder
+
+
+def sync_tree(folder: Path, files: Mapping[str, str]) -> None:
+    """Make `folder` hold exactly `files` (relative path -> text), leaving dot-folders (tool
+    caches) alone. An unchanged file keeps its modification time, so a tool's cache sees it
+    unchanged without reading it twice; a file no longer listed is removed."""
+    for relative, text in files.items():
+        path = folder / relative
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    for path in sorted(folder.rglob("*"), reverse=True):
+        relative = path.relative_to(folder)
+        if relative.parts[0].startswith("."):
+            continue
+        if path.is_file() and relative.as_posix() not in files:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+
+
+# mypy's "file.py:3: error: ..." and tsc's "file.ts(3,5): error TS2322: ..."
+ERROR = re.compile(r"^[^:(]+(?::\d+:|\(\d+,\d+\):) error\b")
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One tool run over several inputs: its exit code and output, read per input."""
+
+    returncode: int
+    output: str
+
+    def lines_about(self, name: str) -> list[str]:
+        """The output lines about file `name` or any file under folder `name`."""
+        pattern = re.compile(rf"^{re.escape(name)}(?:/[^:(]*)?[:(]")
+        return [line for line in self.output.splitlines() if pattern.match(line)]
+
+    def errors_in(self, name: str) -> list[str]:
+        return [line for line in self.lines_about(name) if ERROR.search(line)]
+
+    def errors(self) -> list[str]:
+        return [line for line in self.output.splitlines() if ERROR.search(line)]
+
+
+# --------------------------------------------------------------------------- Python
+
+
+def shipped_client() -> dict[str, str]:
+    """The generated Python client's files (pyproject.toml, expanse_api/...), as rendered."""
+    return {
+        name.removeprefix("python/"): text
+        for name, text in shipped().files.items()
+        if name.startswith("python/")
+    }
+
+
+@functools.cache
+def shipped_client_folder() -> Path:
+    """The shipped client written to a fixed folder, so black's cache (keyed by path) applies."""
+    with locked(CACHE / "packages" / "shipped") as folder:
+        sync_tree(folder, shipped_client())
+    return folder
+
+
+_mypy_runs: dict[tuple[str, str], Checked] = {}
+
+
+def mypy_strict(name: str, package: Mapping[str, str], snippets: Mapping[str, str]) -> Checked:
+    """`mypy --strict` under the package's own configuration over its `expanse_api` and the
+    integrator `snippets` (file name -> code) beside it, with a cache kept per `name`; run once
+    per process for the same inputs."""
+    key = (
+        name,
+        hashlib.sha256(json.dumps([package, snippets], sort_keys=True).encode()).hexdigest(),
+    )
+    if key not in _mypy_runs:
+        with locked(CACHE / "mypy" / name) as folder:
+            sync_tree(folder / "src", {**package, **snippets})
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "mypy",
+                    "--strict",
+                    "--config-file",
+                    "pyproject.toml",
+                    "--cache-dir",
+                    str(folder / "cache"),
+                    "expanse_api",
+                    *sorted(snippets),
+                ],
+                cwd=folder / "src",
+                env=python_env(MYPYPATH=str(folder / "src")),
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        _mypy_runs[key] = Checked(done.returncode, done.stdout + done.stderr)
+    return _mypy_runs[key]
+
+
+def mypy_checked_files(checked: Checked) -> int:
+    """How many files mypy says it checked (0 if it stopped before its summary line)."""
+    found = re.search(
+        r"(?:checked|no issues found in) (\d+) source files?\)?$", checked.output, re.M
+    )
+    return int(found.group(1)) if found else 0
+
+
+def shipped_client_mypy() -> Checked:
+    """The shipped client and the integrator snippets that use it, in one mypy run."""
+    snippets = {
+        name: (FIXTURES / name).read_text(encoding="utf-8") for name in SHIPPED_CLIENT_SNIPPETS
+    }
+    return mypy_strict("shipped", shipped_client(), snippets)
+
+
+def python_tool(*command: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """`python -m <command>` in a child Python, with black's cache under .test-cache/."""
+    return subprocess.run(
+        [sys.executable, "-m", *map(str, command)],
+        cwd=cwd,
+        env=python_env(BLACK_CACHE_DIR=str(CACHE / "black")),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+# --------------------------------------------------------------------------- TypeScript
+
+
+@dataclass(frozen=True)
+class Compiled(Checked):
+    out: Path  # the emitted JavaScript, by source name with .js
+
+    def javascript(self, source: str) -> Path:
+        return self.out / Path(source).with_suffix(".js").name
+
+
+def tsc_build(name: str, sources: Mapping[str, str], options: Mapping[str, object]) -> Compiled:
+    """One `tsc --build` program over `sources` (file name -> code) with `options`, kept in
+    .test-cache/tsc/<name>: tsc checks again only what changed since its last build."""
+    tsc = NODE_BIN / "tsc"
+    with locked(CACHE / "tsc" / name) as folder:
+        emits = not options.get("noEmit")
+        config = {
+            "compilerOptions": {
+                **options,
+                "incremental": True,
+                "rootDir": "../src",
+                "tsBuildInfoFile": "../build/tsbuildinfo",
+                **({"outDir": "../build/js"} if emits else {}),
+            },
+            "files": [f"../src/{name}" for name in sorted(sources)],
+        }
+        sync_tree(folder / "src", sources)
+        sync_tree(folder / "config", {"tsconfig.json": json.dumps(config, indent=2) + "\n"})
+        command = [
+            str(tsc),
+            "--build",
+            "--pretty",
+            "false",
+            str(folder / "config" / "tsconfig.json"),
+        ]
+        # Run in src/, so that tsc names each file as the caller does.
+        done = subprocess.run(
+            command, cwd=folder / "src", capture_output=True, text=True, check=False
+        )
+        compiled = Compiled(done.returncode, done.stdout + done.stderr, folder / "build" / "js")
+        # tsc --build trusts its build info to say the JavaScript is there: if a file was
+        # deleted by hand, build afresh.
+        if emits and not all(compiled.javascript(source).is_file() for source in sources):
+            shutil.rmtree(folder / "build")
+            done = subprocess.run(
+                command, cwd=folder / "src", capture_output=True, text=True, check=False
+            )
+            compiled = Compiled(done.returncode, done.stdout + done.stderr, compiled.out)
+    return compiled
+
+
+_openapi_typescript: dict[str, tuple[str | None, str]] = {}
+
+
+def openapi_typescript(documents: Mapping[str, str]) -> dict[str, tuple[str | None, str]]:
+    """openapi-typescript's output for each OpenAPI document (name -> JSON text): the text (None
+    if it made none) and what the tool printed. One run for every document not yet seen by
+    this process (one redocly.yaml listing them all), which is the tool's own way to do many."""
+    keys = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in documents.items()}
+    missing = {
+        name: text for name, text in documents.items() if keys[name] not in _openapi_typescript
+    }
+    if missing:
+        with tempfile.TemporaryDirectory(prefix="openapi-typescript-") as work:
+            folder = Path(work)
+            apis = {}
+            for name, text in missing.items():
+                (folder / f"{name}.json").write_text(text, encoding="utf-8")
+                apis[name] = {"root": f"./{name}.json", "x-openapi-ts": {"output": f"./{name}.ts"}}
+            # JSON is YAML: redocly.yaml lists every document and where its types go.
+            (folder / "redocly.yaml").write_text(json.dumps({"apis": apis}), encoding="utf-8")
+            done = subprocess.run(
+                [str(NODE_BIN / "openapi-typescript")],
+                cwd=folder,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            log = done.stdout + done.stderr + f"\n(exit {done.returncode})"
+            for name in missing:
+                out = folder / f"{name}.ts"
+                text = out.read_text(encoding="utf-8") if out.is_file() else None
+                _openapi_typescript[keys[name]] = (text, log)
+    return {name: _openapi_typescript[keys[name]] for name in documents}
