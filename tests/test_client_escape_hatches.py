@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import re
 import subprocess
 import sys
@@ -21,7 +20,7 @@ import httpx
 import pytest
 
 from generator.model import Operation
-from tests import test_client_behaviour
+from tests import test_client_behaviour, typecheck
 from tests.conftest import ROOT
 from tests.test_client_behaviour import (
     KEY,
@@ -301,37 +300,14 @@ async def test_the_async_stream_downloads_50_mb_with_flat_memory(tmp_path: Path)
     assert again.http_response.is_closed
 
 
-def test_the_wrappers_are_typed_for_mypy(tmp_path: Path) -> None:
-    script = tmp_path / "uses.py"
-    script.write_text(
-        "from expanse_api import AsyncExpanse, BinaryContent, Expanse\n"
-        "from expanse_api.responses import BillingInvoiceListResponse\n"
-        "client = Expanse(api_key='sk_x')\n"
-        "raw = client.with_raw_response.billing.invoices.list(team_id='t')\n"
-        "invoices: BillingInvoiceListResponse = raw.parse()\n"
-        "reveal_type(raw.parse())\n"
-        "with client.with_streaming_response.tickets.attachments.retrieve('a') as s:\n"
-        "    chunks: list[bytes] = list(s.iter_bytes())\n"
-        "    whole: BinaryContent = s.parse()\n"
-        "async def main(client: AsyncExpanse) -> None:\n"
-        "    r = await client.with_raw_response.zones.list(team_id='t')\n"
-        "    zones: dict[str, object] = r.parse()\n"
-        "    async with client.with_streaming_response.zones.list(team_id='t') as s:\n"
-        "        async for line in s.iter_lines():\n"
-        "            print(line.upper())\n"
-        "client.with_raw_response.zones.records.create("
-        "'z', name='www', type='A', content='x', tll=300)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), script],
-        env={**os.environ, "MYPYPATH": str(ROOT / "generated" / "python")},
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 1, result.stdout
-    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
-    assert len(errors) == 1 and 'Unexpected keyword argument "tll"' in errors[0], result.stdout
-    assert 'Revealed type is "expanse_api.responses.BillingInvoiceListResponse"' in result.stdout
+def test_the_wrappers_are_typed_for_mypy() -> None:
+    """tests/fixtures/client_wrappers.py, checked with the shipped client in one mypy run."""
+    result = typecheck.shipped_client_mypy()
+    assert result.returncode == 1, result.output
+    errors = result.errors()
+    assert len(errors) == 1 and errors == result.errors_in("client_wrappers.py"), result.output
+    assert 'Unexpected keyword argument "tll"' in errors[0], result.output
+    assert 'Revealed type is "expanse_api.responses.BillingInvoiceListResponse"' in result.output
 
 
 # --------------------------------------------------------------------------- 3. retries
@@ -612,11 +588,7 @@ except Exception as error:
 
 @pytest.mark.parametrize("level", ["info", "debug", "DEBUG"])
 def test_expanse_log_prints_method_path_status_and_time_never_headers(level: str) -> None:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT / "generated" / "python"),
-        "EXPANSE_LOG": level,
-    }
+    env = typecheck.python_env(PYTHONPATH=str(ROOT / "generated" / "python"), EXPANSE_LOG=level)
     result = subprocess.run(
         [sys.executable, "-c", LOGGED % KEY], env=env, capture_output=True, text=True, check=True
     )
@@ -630,7 +602,7 @@ def test_expanse_log_prints_method_path_status_and_time_never_headers(level: str
 
 
 def test_without_expanse_log_nothing_is_printed() -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "generated" / "python")}
+    env = typecheck.python_env(PYTHONPATH=str(ROOT / "generated" / "python"))
     env.pop("EXPANSE_LOG", None)
     result = subprocess.run(
         [sys.executable, "-c", LOGGED % KEY], env=env, capture_output=True, text=True, check=True
@@ -649,7 +621,7 @@ print(json.dumps([sync_made, "expanse_api.bodies" in sys.modules, "pydantic" in 
 
 
 def test_the_async_client_loads_the_body_models_when_made_and_the_sync_one_does_not() -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "generated" / "python")}
+    env = typecheck.python_env(PYTHONPATH=str(ROOT / "generated" / "python"))
     result = subprocess.run(
         [sys.executable, "-c", WARMED], env=env, capture_output=True, text=True, check=True
     )

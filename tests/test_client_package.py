@@ -7,7 +7,6 @@ from __future__ import annotations
 import ast
 import json
 import keyword
-import os
 import re
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from syrupy.assertion import SnapshotAssertion
 
 from generator.pysource import Call, docstring, fstring_text, layout, py_str, toml_str
 from generator.targets import python_client
+from tests import typecheck
 from tests.conftest import ROOT, shipped
 
 API = shipped().api
@@ -36,12 +36,6 @@ def write_package(folder: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return folder / "python"
-
-
-def run(*command: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(part) for part in command], cwd=cwd, capture_output=True, text=True, check=False
-    )
 
 
 # --------------------------------------------------------------------------- the files
@@ -104,38 +98,40 @@ def test_readme_covers_the_integrator_topics_and_its_python_compiles() -> None:
 # --------------------------------------------------------------------------- lint and install
 
 
-def test_generated_package_passes_ruff_black_and_mypy_strict(tmp_path: Path) -> None:
-    package = write_package(tmp_path)
-    ruff = run(sys.executable, "-m", "ruff", "check", "--no-cache", package)
+def test_generated_package_passes_ruff_black_and_mypy_strict() -> None:
+    package = typecheck.shipped_client_folder()
+    ruff = typecheck.python_tool("ruff", "check", "--no-cache", package)
     assert ruff.returncode == 0, ruff.stdout + ruff.stderr
-    formatted = run(sys.executable, "-m", "black", "--check", package)
+    formatted = typecheck.python_tool("black", "--check", package)
     assert formatted.returncode == 0, formatted.stdout + formatted.stderr
-    mypy = run(
-        sys.executable,
-        "-m",
-        "mypy",
-        "--strict",
-        "--cache-dir",
-        tmp_path / ".mypy_cache",
-        package / "expanse_api",
+    assert f"{len([name for name in FILES if name.endswith('.py')])} files would be left" in (
+        formatted.stderr
     )
-    assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+    # One mypy run checks the package and the integrator snippets that use it: the package's
+    # own files must have no error, and every error the run reports must be a snippet's.
+    mypy = typecheck.shipped_client_mypy()
+    modules = [name for name in FILES if name.startswith("python/expanse_api/")]
+    snippets = typecheck.SHIPPED_CLIENT_SNIPPETS
+    assert mypy.errors_in("expanse_api") == [], mypy.output
+    assert [line for line in mypy.errors() if not line.startswith(snippets)] == [], mypy.output
+    assert mypy.returncode in (0, 1), mypy.output
+    assert typecheck.mypy_checked_files(mypy) == len(
+        [name for name in modules if name.endswith(".py")]
+    ) + len(snippets), mypy.output
 
 
 def test_ruff_really_lints_the_generated_package(tmp_path: Path) -> None:
     package = write_package(tmp_path)
     version = package / "expanse_api" / "_version.py"
     version.write_text(version.read_text() + "import os\n")
-    ruff = run(sys.executable, "-m", "ruff", "check", "--no-cache", package)
+    ruff = typecheck.python_tool("ruff", "check", "--no-cache", package)
     assert ruff.returncode == 1 and "F401" in ruff.stdout
 
 
 def test_pip_installs_the_package_with_its_type_marker(tmp_path: Path) -> None:
     package = write_package(tmp_path / "src")
     target = tmp_path / "site"
-    pip = run(
-        sys.executable,
-        "-m",
+    pip = typecheck.python_tool(
         "pip",
         "install",
         "--quiet",
@@ -166,7 +162,7 @@ print(json.dumps([before, after_resource]))
 
 
 def loaded_modules(script: str) -> list[list[str]]:
-    env = {**os.environ, "PYTHONPATH": str(PACKAGE_ROOT)}
+    env = typecheck.python_env(PYTHONPATH=str(PACKAGE_ROOT))
     result = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     )
