@@ -9,28 +9,34 @@ loopback; an integrator's code type-checks under `mypy --strict` with no cast.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from generator.model import Api
+from generator.model import Api, Catalog
 from generator.overlay import EMPTY, MethodSpec, Overlay, RouteSpec, ShapeSpec
 from generator.pipeline import build, load
+from generator.render import render
 from generator.resolve import resolve
+from tests import typecheck
 from tests.conftest import CATALOG, OVERRIDES, ROOT, shipped
 from tests.machine import node_modules_or_skip
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLE_CATALOG = FIXTURES / "example-catalog.md"
 CATALOGS = {"shipped": CATALOG, "examples": EXAMPLE_CATALOG}
+INTEGRATOR = ("integrator.py", "reveal.py")  # checked under mypy --strict with the client
 
 
 @dataclass(frozen=True)
@@ -42,14 +48,24 @@ class Built:
     out: Path  # every generated file, written
 
 
+@functools.cache
+def example_build() -> tuple[Catalog, Api, Mapping[str, str]]:
+    """The example catalog through the whole pipeline, once per process (read-only)."""
+    catalog, api, _ = load(EXAMPLE_CATALOG, OVERRIDES)
+    return catalog, api, MappingProxyType(render(catalog, api))
+
+
+def files_and_api(name: str) -> tuple[Mapping[str, str], Api]:
+    if name == "shipped":
+        return shipped().files, shipped().api
+    return example_build()[2], example_build()[1]
+
+
 @pytest.fixture(scope="module", params=sorted(CATALOGS))
 def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Built:
     name: str = request.param
     catalog = CATALOGS[name]
-    if name == "shipped":
-        files, api = dict(shipped().files), shipped().api
-    else:
-        files, api = build(catalog, OVERRIDES)[0], load(catalog, OVERRIDES)[1]
+    files, api = files_and_api(name)
     out = tmp_path_factory.mktemp(f"generated-{name}")
     for relative, text in files.items():
         (out / relative).parent.mkdir(parents=True, exist_ok=True)
@@ -59,8 +75,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 @pytest.fixture(scope="module")
 def examples() -> Built:
-    files, _ = build(EXAMPLE_CATALOG, OVERRIDES)
-    api = load(EXAMPLE_CATALOG, OVERRIDES)[1]
+    files, api = files_and_api("examples")
     return Built("examples", EXAMPLE_CATALOG, api, json.loads(files["openapi.json"]), Path())
 
 
@@ -196,7 +211,7 @@ def overlay_declaring(path: str, method: str, response: dict[str, Any]) -> Overl
 
 
 def test_the_overlay_declares_a_shape_where_the_catalog_has_no_example() -> None:
-    catalog = load(CATALOG, OVERRIDES)[0]
+    catalog = shipped().catalog
     overlay = overlay_declaring(
         "/api/billing/summary",
         "GET",
@@ -211,7 +226,7 @@ def test_the_overlay_declares_a_shape_where_the_catalog_has_no_example() -> None
 def test_an_example_that_misfits_the_declared_shape_is_a_warning_naming_route_and_key_path() -> (
     None
 ):
-    catalog = load(EXAMPLE_CATALOG, OVERRIDES)[0]
+    catalog = example_build()[0]
     overlay = overlay_declaring(
         "/api/zones",
         "GET",
@@ -233,7 +248,7 @@ def test_an_example_that_misfits_the_declared_shape_is_a_warning_naming_route_an
 
 
 def run_client(built: Built, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(built.out / "python"), str(ROOT)])}
+    env = typecheck.python_env(PYTHONPATH=os.pathsep.join([str(built.out / "python"), str(ROOT)]))
     return subprocess.run(
         [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
@@ -254,35 +269,23 @@ def test_the_mock_answers_with_each_example_and_the_client_reads_it_as_a_model(
     assert summary == {**summary, "operations": 114, "failures": []}
 
 
-def mypy(built: Built, *files: Path) -> subprocess.CompletedProcess[str]:
-    config = built.out / "python" / "pyproject.toml"
-    command = ["-m", "mypy", "--strict", "--no-incremental", "--config-file", str(config)]
-    env_path = str(built.out / "python")
-    return subprocess.run(
-        [sys.executable, *command, "expanse_api", *map(str, files)],
-        cwd=env_path,
-        env={**os.environ, "MYPYPATH": env_path},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
-def test_an_integrator_reads_nested_fields_under_mypy_strict_with_no_cast(
-    examples: Built, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    out = tmp_path_factory.mktemp("integrator")
-    files, _ = build(EXAMPLE_CATALOG, OVERRIDES)
-    for relative, text in files.items():
-        if relative.startswith("python/"):
-            (out / relative).parent.mkdir(parents=True, exist_ok=True)
-            (out / relative).write_text(text, encoding="utf-8")
-    target = Built("examples", EXAMPLE_CATALOG, examples.api, examples.document, out)
-    done = mypy(target, FIXTURES / "integrator.py", FIXTURES / "reveal.py")
-    assert done.returncode == 0, done.stdout
+def test_an_integrator_reads_nested_fields_under_mypy_strict_with_no_cast() -> None:
+    """tests/fixtures/integrator.py and reveal.py beside the client generated from the example
+    catalog, in one mypy run (tests/typecheck.py)."""
+    package = {
+        name.removeprefix("python/"): text
+        for name, text in files_and_api("examples")[0].items()
+        if name.startswith("python/")
+    }
+    snippets = {name: (FIXTURES / name).read_text(encoding="utf-8") for name in INTEGRATOR}
+    done = typecheck.mypy_strict("examples", package, snippets)
+    assert done.returncode == 0, done.output
+    assert typecheck.mypy_checked_files(done) == len(
+        [name for name in package if name.endswith(".py")]
+    ) + len(snippets), done.output
     revealed = [
         line.split("Revealed type is ", 1)[1]
-        for line in done.stdout.splitlines()
+        for line in done.output.splitlines()
         if "Revealed" in line
     ]
     assert revealed == [
@@ -290,7 +293,7 @@ def test_an_integrator_reads_nested_fields_under_mypy_strict_with_no_cast(
         '"str | None"',
         '"list[expanse_api.responses.Line]"',
     ]
-    code = (FIXTURES / "integrator.py").read_text(encoding="utf-8")
+    code = snippets["integrator.py"]
     assert "cast(" not in code and "type: ignore" not in code and "Any" not in code
 
 
@@ -304,16 +307,11 @@ EMPTY_TOP_LEVEL = {
 
 
 def test_openapi_typescript_types_every_response_and_none_as_never(built: Built) -> None:
-    types = built.out / "openapi.d.ts"
-    tool = node_modules_or_skip("openapi-typescript") / ".bin" / "openapi-typescript"
-    done = subprocess.run(
-        [str(tool), str(built.out / "openapi.json"), "-o", str(types)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    text = types.read_text(encoding="utf-8")
+    node_modules_or_skip("openapi-typescript")
+    # Both catalogs' documents in one openapi-typescript run (the first test asks for both).
+    documents = {name: files_and_api(name)[0]["openapi.json"] for name in sorted(CATALOGS)}
+    text, log = typecheck.openapi_typescript(documents)[built.name]
+    assert text is not None, log
     never = [line.strip() for line in text.splitlines() if "Record<string, never>" in line]
     assert set(never) == EMPTY_TOP_LEVEL, never
     if built.name == "examples":
