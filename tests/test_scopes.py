@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from generator import scopes
 from generator.cli import main
 from generator.model import Api
+from tests import typecheck
 from tests.conftest import ROOT, shipped
 from tests.machine import typescript_or_skip
 
@@ -19,6 +21,8 @@ CASES = json.loads((Path(__file__).parent / "scope_cases.json").read_text())
 FILES = shipped().files
 SCOPE_MAP = json.loads(FILES["scopes.json"])
 OPENAPI = json.loads(FILES["openapi.json"])
+SHIPPED_MODULE = "api-route-permissions.ts"
+BIG_MODULE = "api-route-permissions-20000.ts"  # the module for 20,000 operations
 
 
 def python_answer(method: str, path: str) -> str | None:
@@ -45,17 +49,51 @@ def test_python_has_required_scope(
     assert scopes.has_required_scope(key_scopes, method, path) is expected
 
 
+def twenty_thousand_operations(api: Api) -> Api:
+    """A catalog 150 times the size of ours (cut at 20,000 operations)."""
+    operations = [
+        op.model_copy(
+            update={"operation_id": f"{op.operation_id}Copy{copy}", "path": f"{op.path}/c{copy}"}
+        )
+        for copy in range(150)
+        for op in api.operations
+    ][:20_000]
+    return api.model_copy(update={"operations": tuple(operations)})
+
+
+@functools.cache
+def compiled_modules() -> typecheck.Compiled:
+    """The shipped scope module and the one at 20,000 operations in one `tsc --strict` program
+    (tests/typecheck.py: tsc checks again only what changed since its last build)."""
+    from generator.targets import typescript
+
+    typescript_or_skip()
+    big = typescript.render(twenty_thousand_operations(shipped().api))
+    sources = {
+        SHIPPED_MODULE: FILES["api-route-permissions.ts"],
+        BIG_MODULE: big["api-route-permissions.ts"],
+    }
+    options = {"strict": True, "target": "es2020", "module": "commonjs"}
+    return typecheck.tsc_build("scopes", sources, options)
+
+
+def compiled_javascript(module: str) -> Path:
+    """`module` compiled by `tsc --strict`; the test fails with tsc's errors in it, if any."""
+    compiled = compiled_modules()
+    assert compiled.errors_in(module) == [], compiled.output
+    assert compiled.returncode in (0, 1) and compiled.javascript(module).is_file(), compiled.output
+    return compiled.javascript(module)
+
+
 @pytest.fixture(scope="module")
-def typescript_answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def typescript_answers() -> dict[str, Any]:
     """Compile the generated module with `tsc --strict` and run it under Node."""
     node, _ = typescript_or_skip()
-    out = tmp_path_factory.mktemp("ts")
-    compiled = compile_typescript(FILES["api-route-permissions.ts"], out)
     ran = subprocess.run(
         [
             str(node),
             str(Path(__file__).parent / "run_scope_module.js"),
-            str(compiled),
+            str(compiled_javascript(SHIPPED_MODULE)),
             str(Path(__file__).parent / "scope_cases.json"),
         ],
         capture_output=True,
@@ -72,45 +110,10 @@ def test_typescript_module_gives_the_same_answers(typescript_answers: dict[str, 
     assert typescript_answers["scopes"] == list(scopes.ALL_SCOPES)
 
 
-def compile_typescript(source: str, out: Path) -> Path:
-    """`tsc --strict` of one module; the compiled JavaScript file."""
-    _, tsc = typescript_or_skip()
-    (out / "api-route-permissions.ts").write_text(source)
-    compiled = subprocess.run(
-        [
-            str(tsc),
-            "--strict",
-            "--target",
-            "es2020",
-            "--module",
-            "commonjs",
-            "--outDir",
-            str(out / "js"),
-            str(out / "api-route-permissions.ts"),
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
-    return out / "js" / "api-route-permissions.js"
-
-
-def test_the_typescript_module_compiles_at_20000_operations(
-    tmp_path: Path, shipped_api: Api
-) -> None:
+def test_the_typescript_module_compiles_at_20000_operations(shipped_api: Api) -> None:
     """A catalog 150 times the size of ours: no single type may grow with the operations."""
-    from generator.targets import typescript
-
-    api = shipped_api
-    operations = [
-        op.model_copy(
-            update={"operation_id": f"{op.operation_id}Copy{copy}", "path": f"{op.path}/c{copy}"}
-        )
-        for copy in range(150)
-        for op in api.operations
-    ][:20_000]
-    big = api.model_copy(update={"operations": tuple(operations)})
-    compiled = compile_typescript(typescript.render(big)["api-route-permissions.ts"], tmp_path)
+    operations = twenty_thousand_operations(shipped_api).operations
+    compiled = compiled_javascript(BIG_MODULE)
     script = (
         f"const m = require({json.dumps(str(compiled))});"
         "console.log(JSON.stringify([m.API_OPERATIONS.length, m.API_OPERATIONS[19999]]));"
