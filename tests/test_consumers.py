@@ -25,17 +25,14 @@ import pytest
 
 from generator.mock.app import create_app
 from generator.mock.keys import ApiKey
-from generator.pipeline import build, load
-from tests import machine
-from tests.conftest import CATALOG, ROOT
+from tests import machine, typecheck
+from tests.conftest import shipped
 from tests.test_mock import serving
 
-OVERRIDES = ROOT / "catalog" / "overrides.toml"
-FILES, _ = build(CATALOG, OVERRIDES)
-API = load(CATALOG, OVERRIDES)[1]
+FILES = shipped().files
+API = shipped().api
 VENV_BIN = Path(sys.executable).parent
 PYTHON_GENERATOR = VENV_BIN / "openapi-python-client"
-NODE_BIN = machine.NODE_MODULES / ".bin"
 PACKAGE = "expanse_consumer"
 KEY = ApiKey(id="key_consumer", secret="sk_test_consumer")
 
@@ -73,7 +70,7 @@ def python_client(document: Path, tmp_path_factory: pytest.TempPathFactory) -> I
         capture_output=True,
         text=True,
         # Its post-hooks run ruff, which is in this venv.
-        env={**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}"},
+        env=typecheck.python_env(PATH=f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}"),
     )
     print(run.stdout + run.stderr)
     assert run.returncode == 0, run.stdout + run.stderr
@@ -175,23 +172,17 @@ def test_an_open_body_is_sent_as_given(python_client: Path, mock_url: str) -> No
 
 
 @pytest.fixture(scope="module")
-def typescript(document: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+def typescript() -> str:
+    """openapi-typescript's types for the document (tests/typecheck.py runs it once per process
+    for every document asked for), compiled with `tsc --strict`."""
     machine.node_modules_or_skip("openapi-typescript")
     machine.typescript_or_skip()
-    out = tmp_path_factory.mktemp("typescript") / "api.ts"
-    run = subprocess.run(
-        [str(NODE_BIN / "openapi-typescript"), str(document), "--output", str(out)],
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    compiled = subprocess.run(
-        [str(NODE_BIN / "tsc"), "--strict", "--noEmit", "--target", "es2020", str(out)],
-        capture_output=True,
-        text=True,
-    )
-    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
-    return out.read_text(encoding="utf-8")
+    text, log = typecheck.openapi_typescript({"shipped": FILES["openapi.json"]})["shipped"]
+    assert text is not None, log
+    options = {"strict": True, "noEmit": True, "target": "es2020"}
+    compiled = typecheck.tsc_build("consumers", {"api.ts": text}, options)
+    assert compiled.returncode == 0 and compiled.errors() == [], compiled.output
+    return text
 
 
 EMPTY_OBJECT = "Record<string, never>"
