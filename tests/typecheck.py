@@ -230,36 +230,54 @@ def tsc_build(name: str, sources: Mapping[str, str], options: Mapping[str, objec
     return compiled
 
 
-_openapi_typescript: dict[str, tuple[str | None, str]] = {}
-
-
 def openapi_typescript(documents: Mapping[str, str]) -> dict[str, tuple[str | None, str]]:
     """openapi-typescript's output for each OpenAPI document (name -> JSON text): the text (None
-    if it made none) and what the tool printed. One run for every document not yet seen by
-    this process (one redocly.yaml listing them all), which is the tool's own way to do many."""
+    if it made none) and what the tool printed. One run (one redocly.yaml listing them all, the
+    tool's own way to do many) for the documents this pytest run has not yet converted; the
+    pytest-xdist workers of one run share the outputs, and the next run converts afresh."""
     keys = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in documents.items()}
-    missing = {
-        name: text for name, text in documents.items() if keys[name] not in _openapi_typescript
-    }
-    if missing:
-        with tempfile.TemporaryDirectory(prefix="openapi-typescript-") as work:
-            folder = Path(work)
-            apis = {}
-            for name, text in missing.items():
-                (folder / f"{name}.json").write_text(text, encoding="utf-8")
-                apis[name] = {"root": f"./{name}.json", "x-openapi-ts": {"output": f"./{name}.ts"}}
-            # JSON is YAML: redocly.yaml lists every document and where its types go.
-            (folder / "redocly.yaml").write_text(json.dumps({"apis": apis}), encoding="utf-8")
-            done = subprocess.run(
-                [str(NODE_BIN / "openapi-typescript")],
-                cwd=folder,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
+    with locked(CACHE / "openapi-typescript") as folder:
+        run = folder / os.environ.get("PYTEST_XDIST_TESTRUNUID", f"process-{os.getpid()}")
+        for earlier in folder.iterdir():
+            if earlier.is_dir() and earlier != run:
+                shutil.rmtree(earlier)
+        run.mkdir(exist_ok=True)
+        missing = {
+            name: text
+            for name, text in documents.items()
+            if not (run / f"{keys[name]}.log").is_file()
+        }
+        if missing:
+            convert(missing, {name: run / keys[name] for name in missing})
+        found = {}
+        for name in documents:
+            output = run / keys[name]
+            types = output.with_suffix(".ts")
+            text = types.read_text(encoding="utf-8") if types.is_file() else None
+            found[name] = (text, output.with_suffix(".log").read_text(encoding="utf-8"))
+        return found
+
+
+def convert(documents: Mapping[str, str], outputs: Mapping[str, Path]) -> None:
+    """One openapi-typescript run: each document's types to its output path with .ts, and what
+    the tool printed to the same path with .log."""
+    with tempfile.TemporaryDirectory(prefix="openapi-typescript-") as work:
+        folder = Path(work)
+        apis = {}
+        for name, text in documents.items():
+            (folder / f"{name}.json").write_text(text, encoding="utf-8")
+            apis[name] = {"root": f"./{name}.json", "x-openapi-ts": {"output": f"./{name}.ts"}}
+        # JSON is YAML: redocly.yaml lists every document and where its types go.
+        (folder / "redocly.yaml").write_text(json.dumps({"apis": apis}), encoding="utf-8")
+        done = subprocess.run(
+            [str(NODE_BIN / "openapi-typescript")],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        for name, path in outputs.items():
+            if (folder / f"{name}.ts").is_file():
+                shutil.copyfile(folder / f"{name}.ts", path.with_suffix(".ts"))
             log = done.stdout + done.stderr + f"\n(exit {done.returncode})"
-            for name in missing:
-                out = folder / f"{name}.ts"
-                text = out.read_text(encoding="utf-8") if out.is_file() else None
-                _openapi_typescript[keys[name]] = (text, log)
-    return {name: _openapi_typescript[keys[name]] for name in documents}
+            path.with_suffix(".log").write_text(log, encoding="utf-8")
