@@ -37,9 +37,11 @@ SHIPPED_CLIENT_SNIPPETS = ("client_wrappers.py",)
 
 
 def python_env(**extra: str) -> dict[str, str]:
-    """The environment for a child Python: bytecode cached under .test-cache/pycache."""
+    """The environment for a child Python: bytecode kept in the tree `make test` names
+    (PYTHONPYCACHEPREFIX), else under .test-cache/pycache, never beside the sources."""
     env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-    return {**env, "PYTHONPYCACHEPREFIX": str(CACHE / "pycache"), **extra}
+    prefix = os.environ.get("PYTHONPYCACHEPREFIX") or str(CACHE / "pycache")
+    return {**env, "PYTHONPYCACHEPREFIX": prefix, **extra}
 
 
 @contextlib.contextmanager
