@@ -339,6 +339,22 @@ def test_a_different_scope_on_the_same_operation_is_breaking(original: Document)
     ]
 
 
+def test_a_role_that_is_not_a_string_is_compared_by_its_json_not_a_crash(
+    original: Document,
+) -> None:
+    odd = set_scope(original, "post", "/api/zones", "dns.write")
+    odd["paths"]["/api/zones"]["post"]["security"][0]["bearerAuth"] = [{"scope": "dns.write"}]
+    assert compare(odd, original) == [
+        Finding(
+            "warning",
+            "scope-relaxed",
+            "POST /api/zones",
+            'scope dns.write + {"scope": "dns.write"} -> dns.write: keys with fewer scopes now get in',
+        )
+    ]
+    assert compare(odd, odd) == []
+
+
 def test_public_to_authenticated_is_breaking_and_back_is_a_warning(original: Document) -> None:
     public = set_scope(original, "get", "/api/billing/checkout-settings", None)
     operation = "GET /api/billing/checkout-settings"

@@ -101,7 +101,14 @@ class Access:
 def access(document: dict[str, Json], operation: dict[str, Json]) -> Access:
     requirements = operation.get("security", document.get("security", []))
     alternatives = [as_dict(item) for item in as_list(requirements)]
-    scopes = {role for item in alternatives for roles in item.values() for role in as_list(roles)}
+    # A role that is not a string (malformed input) is compared by its JSON text: no crash on an
+    # unhashable value, and a change to it is still a change.
+    scopes = {
+        role if isinstance(role, str) else json.dumps(role, sort_keys=True)
+        for item in alternatives
+        for roles in item.values()
+        for role in as_list(roles)
+    }
     declared = operation.get("x-required-scope")
     if isinstance(declared, str):
         scopes.add(declared)
