@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 import uuid
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -245,8 +246,12 @@ def imported_package(folder: Path) -> Iterator[ModuleType]:
     package = importlib.util.module_from_spec(spec)
     sys.modules[name] = package
     try:
-        spec.loader.exec_module(package)
-        yield package
+        # A renamed field (`model_dump_`) must not make pydantic warn when an integrator imports
+        # or uses the client (body models are imported at the first call that sends one).
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            spec.loader.exec_module(package)
+            yield package
     finally:
         for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
             del sys.modules[module]

@@ -18,7 +18,11 @@ from ._exceptions import RequestValidationError
 class RequestBody(BaseModel):
     """The base of every body: unknown fields are refused; fields go out by JSON name."""
 
-    model_config = ConfigDict(extra="forbid", validate_by_name=True, validate_by_alias=True)
+    # No protected names: naming.py already renames a field that would hide a pydantic method
+    # (`model_dump` -> `model_dump_`), and pydantic would warn about `model_dump_` on import.
+    model_config = ConfigDict(
+        extra="forbid", validate_by_name=True, validate_by_alias=True, protected_namespaces=()
+    )
 
     # Underscored because a field can never be: no body field can hide this method.
     @classmethod
