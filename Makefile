@@ -152,4 +152,4 @@ bench: setup-dev
 	@$(BIN)/python bench/run.py $(if $(filter-out 0,$(RECORD)),--record)
 
 clean:
-	rm -rf $(VENV) .bench .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .bench .test-cache .pytest_cache .mypy_cache .ruff_cache .hypothesis
