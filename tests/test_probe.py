@@ -14,7 +14,6 @@ import logging
 import os
 import re
 import socket
-import subprocess
 import threading
 import time
 import xml.etree.ElementTree as ElementTree
@@ -1127,11 +1126,10 @@ def test_retry_after_is_read_as_an_http_date() -> None:
 def test_the_commands_in_docs_probe_run_against_the_mock(tmp_path: Path) -> None:
     """docs/probe.md's `sh` blocks, as a reader runs them, with `4010` standing for a mock that
     serves examples/mock-keys.toml (with its default rate limit)."""
-    from markdown_it import MarkdownIt
+    from tests.test_docs import blocks, run_shell
 
-    tokens = MarkdownIt("commonmark").parse((ROOT / "docs" / "probe.md").read_text())
-    blocks = [t.content for t in tokens if t.type == "fence" and t.info.strip() == "sh"]
-    assert len(blocks) == 2
+    scripts = [block.text for block in blocks(ROOT / "docs" / "probe.md") if block.language == "sh"]
+    assert len(scripts) == 2
     for name in ("Makefile", "pyproject.toml", "uv.lock", ".venv", "examples", "catalog"):
         (tmp_path / name).symlink_to(ROOT / name)
     environment = {
@@ -1139,19 +1137,9 @@ def test_the_commands_in_docs_probe_run_against_the_mock(tmp_path: Path) -> None
     }
     environment["PATH"] = f"{ROOT / '.venv' / 'bin'}{os.pathsep}{environment['PATH']}"
     with serving(create_app(API, load_keys(EXAMPLE_KEYS))) as url:
-        for block in blocks:
-            script = block.replace("http://127.0.0.1:4010", url)
-            done = subprocess.run(
-                ["bash", "-c", f"set -euo pipefail\n{script}"],
-                cwd=tmp_path,
-                env=environment,
-                capture_output=True,
-                text=True,
-                timeout=120,
-                check=False,
-            )
-            assert done.returncode == 0, done.stdout + done.stderr
-    assert "Every call matched" in done.stdout or "every call matched" in done.stdout
+        for script in scripts:
+            printed = run_shell(script.replace("http://127.0.0.1:4010", url), tmp_path, environment)
+    assert "Every call matched" in printed or "every call matched" in printed
     suite = ElementTree.parse(tmp_path / "probe.xml").getroot()
     assert suite.attrib["failures"] == "0" and int(suite.attrib["tests"]) > 0
 
