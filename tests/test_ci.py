@@ -1036,14 +1036,6 @@ def test_the_hook_takes_the_panel_repositorys_paths(
 # --------------------------------------------------------------------------- docs/ci.md
 
 
-@pytest.mark.parametrize("block", fenced(DOCS, "sh"))
-def test_every_sh_block_in_the_ci_docs_runs(block: str) -> None:
-    done = subprocess.run(
-        ["bash", "-euo", "pipefail", "-c", block], cwd=ROOT, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-
-
 def test_the_ci_docs_list_every_input_and_output_of_the_action() -> None:
     action = load_yaml(ACTION)
     text = DOCS.read_text(encoding="utf-8")

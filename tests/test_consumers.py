@@ -173,8 +173,8 @@ def test_an_open_body_is_sent_as_given(python_client: Path, mock_url: str) -> No
 
 @pytest.fixture(scope="module")
 def typescript() -> str:
-    """openapi-typescript's types for the document (tests/typecheck.py runs it once per process
-    for every document asked for), compiled with `tsc --strict`."""
+    """openapi-typescript's types for the document (tests/typecheck.py keeps them by the
+    document's text and the tool's version), compiled with `tsc --strict`."""
     machine.node_modules_or_skip("openapi-typescript")
     machine.typescript_or_skip()
     text, log = typecheck.openapi_typescript({"shipped": FILES["openapi.json"]})["shipped"]

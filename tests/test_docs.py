@@ -31,6 +31,7 @@ import subprocess
 import sys
 import threading
 import time
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -251,25 +252,40 @@ def transcript(text: str) -> list[tuple[str, list[str]]]:
     return steps
 
 
-def run_block(block: Block, workspace: Path, ports: tuple[int, int], env: dict[str, str]) -> None:
+def run_block(block: Block, workspace: Path, ports: tuple[int, int], env: dict[str, str]) -> str:
+    """What the block printed to stdout."""
     if block.language == "python":
         if not re.match(r"(from|import) ", block.text):
             compile(block.text, block.where, "exec")
-            return
+            return ""
         script = workspace / "docs-example.py"
         script.write_text(block.text.replace(DOC_PORT, str(ports[0])), encoding="utf-8")
-        run_shell(f"python {script.name}", workspace, env)
-        return
+        return run_shell(f"python {script.name}", workspace, env)
     steps = transcript(block.text)
     if not steps:
-        run_shell(shell_text(block.text, ports), workspace, env)
-        return
+        return run_shell(shell_text(block.text, ports), workspace, env)
+    printed_by_steps = []
     for command, shown in steps:
         printed = run_shell(shell_text(command, ports), workspace, env)
+        printed_by_steps.append(printed)
         if any(shown):
             expected = "\n".join(shown).strip().replace(DOC_PORT, str(ports[0]))
             actual = "\n".join(line.rstrip() for line in printed.splitlines()).strip()
             assert actual == expected, f"{command}\n--- printed\n{printed}"
+    return "".join(printed_by_steps)
+
+
+def probe_md_promises(workspace: Path, printed: list[str]) -> None:
+    """docs/probe.md: the run on the local mock passes, and the CI step's JUnit report has a
+    test per operation and no failure (exit 0 alone would not show the report was written)."""
+    assert "every call matched" in printed[0].lower(), printed[0]
+    suite = ElementTree.parse(workspace / "probe.xml").getroot()
+    assert suite.attrib["failures"] == "0" and int(suite.attrib["tests"]) > 0
+
+
+# What a document says its commands do, beyond exiting 0 and printing what it shows: checked
+# after its blocks ran, with what each block printed.
+PROMISES = {"docs/probe.md": probe_md_promises}
 
 
 @pytest.fixture(scope="module")
@@ -330,8 +346,12 @@ def test_every_command_in_the_document_runs(
     with ExitStack() as stack:
         if any(needs_mock(block) for block in blocks(document)):
             stack.enter_context(mock_panel(workspace, ports[0]))
+        printed = []
         for block in blocks(document):
             try:
-                run_block(block, workspace, ports, env)
+                printed.append(run_block(block, workspace, ports, env))
             except (AssertionError, SyntaxError, subprocess.TimeoutExpired) as failure:
                 raise AssertionError(f"{block.where}: {failure}") from None
+    promises = PROMISES.get(document.relative_to(ROOT).as_posix())
+    if promises is not None:
+        promises(workspace, printed)

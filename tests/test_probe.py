@@ -11,7 +11,6 @@ import contextlib
 import ipaddress
 import json
 import logging
-import os
 import re
 import socket
 import threading
@@ -612,11 +611,12 @@ def test_the_rate_spaces_requests(tmp_path: Path) -> None:
     with panel_serving(panel) as url:
         began = time.monotonic()
         code, report = probe(
-            url, one_key_file(tmp_path), tmp_path, "--only", "GET /api/zones*", "--rate", "20"
+            url, one_key_file(tmp_path), tmp_path, "--only", "GET /api/zones*", "--rate", "100"
         )
         elapsed = time.monotonic() - began
     assert code == 0 and report["requests"] == len(panel.seen) == 20  # 10 reads x 2 callers
-    assert elapsed >= 19 / 20
+    # Unpaced, 20 loopback requests take a few milliseconds.
+    assert elapsed >= 19 / 100
 
 
 class Throttled(Panel):
@@ -1118,30 +1118,6 @@ def test_retry_after_is_read_as_an_http_date() -> None:
     later = format_datetime(datetime.fromtimestamp(time.time() + 30, UTC), usegmt=True)
     assert 29 <= send._seconds(later) <= 31
     assert send._seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0
-
-
-# --------------------------------------------------------------------------- the docs' commands
-
-
-def test_the_commands_in_docs_probe_run_against_the_mock(tmp_path: Path) -> None:
-    """docs/probe.md's `sh` blocks, as a reader runs them, with `4010` standing for a mock that
-    serves examples/mock-keys.toml (with its default rate limit)."""
-    from tests.test_docs import blocks, run_shell
-
-    scripts = [block.text for block in blocks(ROOT / "docs" / "probe.md") if block.language == "sh"]
-    assert len(scripts) == 2
-    for name in ("Makefile", "pyproject.toml", "uv.lock", ".venv", "examples", "catalog"):
-        (tmp_path / name).symlink_to(ROOT / name)
-    environment = {
-        name: value for name, value in os.environ.items() if not name.startswith("PROBE_")
-    }
-    environment["PATH"] = f"{ROOT / '.venv' / 'bin'}{os.pathsep}{environment['PATH']}"
-    with serving(create_app(API, load_keys(EXAMPLE_KEYS))) as url:
-        for script in scripts:
-            printed = run_shell(script.replace("http://127.0.0.1:4010", url), tmp_path, environment)
-    assert "Every call matched" in printed or "every call matched" in printed
-    suite = ElementTree.parse(tmp_path / "probe.xml").getroot()
-    assert suite.attrib["failures"] == "0" and int(suite.attrib["tests"]) > 0
 
 
 def test_client_ip_judges_whitelisted_keys_and_the_panel_must_still_answer(

@@ -3,7 +3,9 @@ each with its own incremental cache kept in `.test-cache/` (ignored by git).
 
 mypy keeps its `--cache-dir` there, tsc its build info (`tsc --build`), black its cache; each
 tool checks a cached result against the file's contents, so a changed input is checked afresh
-and the answer is the tool's own (a clean clone fills the caches on its first run). A result
+and the answer is the tool's own (a clean clone fills the caches on its first run).
+openapi-typescript has no cache of its own: its output is kept by the document's text and the
+installed tool's version. A result
 covers several inputs but is read per input: a failure names the file it is in.
 Child Python processes keep their bytecode there too (PYTHONPYCACHEPREFIX), so a tool or
 script started by a test does not compile the same modules from source on every run.
@@ -232,32 +234,52 @@ def tsc_build(name: str, sources: Mapping[str, str], options: Mapping[str, objec
     return compiled
 
 
+# Converted documents kept beyond this many (least recently used first) are removed.
+OPENAPI_TYPESCRIPT_KEPT = 8
+
+
 def openapi_typescript(documents: Mapping[str, str]) -> dict[str, tuple[str | None, str]]:
     """openapi-typescript's output for each OpenAPI document (name -> JSON text): the text (None
-    if it made none) and what the tool printed. One run (one redocly.yaml listing them all, the
-    tool's own way to do many) for the documents this pytest run has not yet converted; the
-    pytest-xdist workers of one run share the outputs, and the next run converts afresh."""
-    keys = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in documents.items()}
+    if it made none) and what the tool printed. Kept in .test-cache/ by the document's text and
+    the installed tool (node_modules' lock): a document converted before by the same tool is
+    not converted again. The rest go in one run (one redocly.yaml listing them all, the tool's
+    own way to do many); pytest-xdist workers share the cache."""
+    tool = hashlib.sha256(installed_node_tools()).hexdigest()
+    keys = {
+        name: hashlib.sha256(f"{tool}\0{text}".encode()).hexdigest()
+        for name, text in documents.items()
+    }
     with locked(CACHE / "openapi-typescript") as folder:
-        run = folder / os.environ.get("PYTEST_XDIST_TESTRUNUID", f"process-{os.getpid()}")
-        for earlier in folder.iterdir():
-            if earlier.is_dir() and earlier != run:
-                shutil.rmtree(earlier)
-        run.mkdir(exist_ok=True)
         missing = {
             name: text
             for name, text in documents.items()
-            if not (run / f"{keys[name]}.log").is_file()
+            if not (folder / f"{keys[name]}.log").is_file()
         }
         if missing:
-            convert(missing, {name: run / keys[name] for name in missing})
+            convert(missing, {name: folder / keys[name] for name in missing})
         found = {}
         for name in documents:
-            output = run / keys[name]
+            output = folder / keys[name]
             types = output.with_suffix(".ts")
             text = types.read_text(encoding="utf-8") if types.is_file() else None
             found[name] = (text, output.with_suffix(".log").read_text(encoding="utf-8"))
+            output.with_suffix(".log").touch()  # used: the last to be removed
+        for earlier in folder.iterdir():
+            if earlier.is_dir():  # an earlier layout's folder per pytest run
+                shutil.rmtree(earlier)
+        by_use = sorted(folder.glob("*.log"), key=lambda log: log.stat().st_mtime, reverse=True)
+        for stale in by_use[OPENAPI_TYPESCRIPT_KEPT:]:
+            stale.with_suffix(".ts").unlink(missing_ok=True)
+            stale.unlink()
         return found
+
+
+def installed_node_tools() -> bytes:
+    """What npm installed in tools/node-test/ (its record of the exact packages), else the lock."""
+    installed = NODE_BIN.parent / ".package-lock.json"
+    return (
+        installed if installed.is_file() else NODE_BIN.parents[1] / "package-lock.json"
+    ).read_bytes()
 
 
 def convert(documents: Mapping[str, str], outputs: Mapping[str, Path]) -> None:
