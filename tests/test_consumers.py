@@ -27,7 +27,7 @@ from generator.mock.app import create_app
 from generator.mock.keys import ApiKey
 from tests import machine, typecheck
 from tests.conftest import shipped
-from tests.test_mock import serving
+from tests.loopback import serving
 
 FILES = shipped().files
 API = shipped().api

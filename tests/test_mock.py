@@ -14,7 +14,6 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from http.client import HTTPConnection
 from ipaddress import ip_network
@@ -24,8 +23,6 @@ from typing import IO, Any
 import httpx
 import jsonschema
 import pytest
-import uvicorn
-from starlette.applications import Starlette
 
 from generator.cli import main
 from generator.mock import app as mock_app
@@ -36,6 +33,7 @@ from generator.model import Api, Example, Operation, ValueType
 from generator.schema import json_schema
 from generator.scopes import ALL_SCOPES
 from tests.conftest import ROOT, shipped
+from tests.loopback import serving
 
 API: Api = shipped().api
 
@@ -100,27 +98,6 @@ def operation(method: str, path: str, api: Api = API) -> Operation:
 
 
 # --------------------------------------------------------------------------- serving
-
-
-@contextmanager
-def serving(app: Starlette) -> Iterator[str]:
-    """The app under uvicorn on a free loopback port, in a thread; yields its base URL."""
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the mock did not start")
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 class FakeClock:

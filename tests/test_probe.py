@@ -36,7 +36,7 @@ from generator.model import Operation
 from generator.probe import send
 from generator.probe.expect import Caller, Expected, expected
 from tests.conftest import ROOT, shipped
-from tests.test_mock import serving
+from tests.loopback import serving
 
 API = shipped().api  # the tables below are built from it at collection
 
