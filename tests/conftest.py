@@ -5,6 +5,9 @@ process, and the plain-text snapshot format.
 process (each pytest-xdist worker builds its own) and hands out read-only results; the session
 fixtures below are the way into it for a test, and a module that parametrizes over operations
 or files at collection time calls `shipped()` itself. Nothing here writes a file.
+
+`generator.pipeline.load` is wrapped for the whole suite: the last few loads are kept by the
+inputs' paths and bytes (see "loading, kept" below).
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -24,6 +29,7 @@ from hypothesis import settings
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
+import generator.pipeline
 from generator.model import Api, Catalog
 from generator.problems import Problem
 
@@ -67,6 +73,54 @@ class Shipped:
     api: Api
     warnings: tuple[Problem, ...]
     files: Mapping[str, str]  # every generated file by relative path, read-only
+
+
+# --------------------------------------------------------------------------- loading, kept
+
+# The suite loads the same catalog and overlay hundreds of times (every command a test runs in
+# this process loads its inputs). `load` is a pure function of the two paths and the two files'
+# bytes, and returns frozen models, so the suite keeps its last few results by exactly that key:
+# an edited file is another key, and bad input (an exception, never kept) fails on every call.
+# A test about the pipeline running again asks for `fresh_pipeline()`.
+_LOADED: OrderedDict[tuple[str, bytes, str, bytes], tuple[Catalog, Api, list[Problem]]]
+_LOADED = OrderedDict()
+_LOADED_KEPT = 8
+_load_fresh = generator.pipeline.load
+_keeping = [True]
+
+
+def _load_kept(catalog_path: Path, overlay_path: Path) -> tuple[Catalog, Api, list[Problem]]:
+    try:
+        key = (
+            str(catalog_path),
+            Path(catalog_path).read_bytes(),
+            str(overlay_path),
+            Path(overlay_path).read_bytes(),
+        )
+    except OSError:  # the pipeline says what is missing, in its own words
+        return _load_fresh(catalog_path, overlay_path)
+    if not _keeping[0]:
+        return _load_fresh(catalog_path, overlay_path)
+    if key not in _LOADED:
+        _LOADED[key] = _load_fresh(catalog_path, overlay_path)
+        while len(_LOADED) > _LOADED_KEPT:
+            _LOADED.popitem(last=False)
+    _LOADED.move_to_end(key)
+    catalog, api, warnings = _LOADED[key]
+    return catalog, api, list(warnings)
+
+
+generator.pipeline.load = _load_kept
+
+
+@contextmanager
+def fresh_pipeline() -> Iterator[None]:
+    """Inside: every load parses and resolves its inputs again."""
+    _keeping[0] = False
+    try:
+        yield
+    finally:
+        _keeping[0] = True
 
 
 @functools.cache

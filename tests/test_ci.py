@@ -304,13 +304,13 @@ def remove_route(repo: Path) -> None:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def build_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The generator as a runner or a developer's machine runs it: with its build cache on (the
-    default; conftest turns it off for the suite), here in a folder of this module's own. The
-    action's `check` and `generate` of one catalog then build once, as they do on a runner; a
-    changed catalog or overlay is another build. The cache's promise (the same files as a fresh
-    build) is test_buildcache's subject."""
-    folder = tmp_path_factory.mktemp("build-cache")
+def build_cache() -> Iterator[Path]:
+    """The generator as a developer's machine runs it: with its build cache on (the default;
+    conftest turns it off for the suite), kept in .test-cache/ from run to run as it is kept in
+    ~/.cache. The action's `check` and `generate` of one catalog then build once; a changed
+    catalog, overlay or generator is another build. The cache's promise (the same files as a
+    fresh build) is test_buildcache's subject."""
+    folder = ROOT / ".test-cache" / "xdg"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("EXPANSE_GENERATOR_CACHE", "1")
         patch.setenv("XDG_CACHE_HOME", str(folder))

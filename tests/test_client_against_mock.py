@@ -330,9 +330,9 @@ def test_the_public_route_works_with_a_key_of_unrelated_scopes(
 
 # --------------------------------------------------------------------------- rate limit
 
-# One request per 2 s: a fresh bucket holds one token, and an empty one answers
-# `Retry-After: 2`. The client's backoff without Retry-After (about 0.5 s) would be refused again.
-WINDOW = 2.0
+# One request per second: a fresh bucket holds one token, and an empty one answers
+# `Retry-After: 1`. The client's backoff without Retry-After (0.375-0.5 s) would be refused again.
+WINDOW = 1.0
 
 
 def rate_limited_app() -> Any:
@@ -343,13 +343,13 @@ def check_rate_limit_error(error: Any, seen: list[tuple[str, str, int, str | Non
     assert error.status_code == 429
     assert error.retry_after == WINDOW
     assert error.body == {"error": "Too many requests"}
-    assert "retry after 2 s" in str(error) and "GET /api/services" in str(error)
+    assert "retry after 1 s" in str(error) and "GET /api/services" in str(error)
     assert_key_not_shown(error, FULL.secret)
-    assert seen == [("GET", "/api/services", 429, "2")]  # not retried
+    assert seen == [("GET", "/api/services", 429, "1")]  # not retried
 
 
 def check_waited_retry(elapsed: float, seen: list[tuple[str, str, int, str | None]]) -> None:
-    assert seen == [("GET", "/api/services", 429, "2"), ("GET", "/api/services", 200, None)]
+    assert seen == [("GET", "/api/services", 429, "1"), ("GET", "/api/services", 200, None)]
     # The real wait of Retry-After (a little slack for clocks), and not much more.
     assert WINDOW - 0.05 <= elapsed < WINDOW + 2.5, elapsed
 
@@ -381,7 +381,7 @@ def test_the_sync_client_honours_retry_after_against_the_mock(
         check_waited_retry(elapsed, exchanges.seen[start:])
     logged = [r.getMessage() for r in caplog.records if r.name == "expanse_api"]
     retries = [message for message in logged if message.startswith("retrying")]
-    assert retries == ["retrying GET /api/services in 2.00 s (retry 1 of 1)"]
+    assert retries == ["retrying GET /api/services in 1.00 s (retry 1 of 1)"]
     statuses = [message.split(" in ")[0] for message in logged if "->" in message]
     assert statuses == [f"GET /api/services -> {status}" for status in (200, 429, 429, 200)]
     assert all(FULL.secret not in record.getMessage() for record in caplog.records)

@@ -13,7 +13,7 @@ from syrupy.assertion import SnapshotAssertion
 
 from generator.cli import main
 from generator.pipeline import build
-from tests.conftest import CATALOG, OVERRIDES, shipped
+from tests.conftest import CATALOG, OVERRIDES, fresh_pipeline, shipped
 
 FILES, WARNINGS = shipped().files, shipped().warnings
 DOC: dict[str, Any] = json.loads(FILES["openapi.json"])
@@ -339,7 +339,8 @@ def test_item_operations_are_singular() -> None:
 
 
 def test_output_is_deterministic() -> None:
-    again, _ = build(CATALOG, OVERRIDES)
+    with fresh_pipeline():
+        again, _ = build(CATALOG, OVERRIDES)
     assert again == FILES
 
 

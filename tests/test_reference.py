@@ -22,7 +22,7 @@ from generator.model import Operation
 from generator.pipeline import load
 from generator.targets.reference import examples, render_reference, type_label
 from tests.browser_session import BrowserSession
-from tests.conftest import CATALOG, OVERRIDES, ROOT, shipped
+from tests.conftest import CATALOG, OVERRIDES, ROOT, fresh_pipeline, shipped
 from tests.machine import browser_or_skip
 
 API = shipped().api
@@ -201,7 +201,8 @@ def test_field_types_spell_out_enums_constraints_and_nesting() -> None:
 
 
 def test_output_is_deterministic() -> None:
-    _, fresh_api, _ = load(CATALOG, OVERRIDES)
+    with fresh_pipeline():
+        _, fresh_api, _ = load(CATALOG, OVERRIDES)
     assert render_reference(fresh_api) == PAGE
 
 

@@ -20,7 +20,7 @@ import json
 import re
 import shlex
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from http import HTTPStatus
 from urllib.parse import quote, urlencode
 
@@ -61,10 +61,14 @@ def markdown_renderer() -> MarkdownIt:
     return markdown.disable(["image", "link", "autolink"])
 
 
+# The same few texts (each status's meaning, shared field descriptions) recur on every
+# operation: each is rendered once.
+@lru_cache(maxsize=4096)
 def markdown_block(text: str) -> Markup:
     return Markup(markdown_renderer().render(text))
 
 
+@lru_cache(maxsize=4096)
 def markdown_inline(text: str) -> Markup:
     return Markup(markdown_renderer().renderInline(text))
 
