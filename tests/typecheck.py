@@ -4,8 +4,8 @@ each with its own incremental cache kept in `.test-cache/` (ignored by git).
 mypy keeps its `--cache-dir` there, tsc its build info (`tsc --build`), black its cache; each
 tool checks a cached result against the file's contents, so a changed input is checked afresh
 and the answer is the tool's own (a clean clone fills the caches on its first run).
-openapi-typescript has no cache of its own: its output is kept by the document's text and the
-installed tool's version. A result
+openapi-typescript and openapi-python-client have no cache of their own: their output is kept
+by the document's text and the installed tool's version. A result
 covers several inputs but is read per input: a failure names the file it is in.
 Child Python processes keep their bytecode there too (PYTHONPYCACHEPREFIX), so a tool or
 script started by a test does not compile the same modules from source on every run.
@@ -17,6 +17,7 @@ import contextlib
 import fcntl
 import functools
 import hashlib
+import importlib.metadata
 import json
 import os
 import re
@@ -180,6 +181,63 @@ def python_tool(*command: str | Path, cwd: Path = ROOT) -> subprocess.CompletedP
         text=True,
         check=False,
     )
+
+
+@dataclass(frozen=True)
+class Generated:
+    """A code generator's run: its exit code, what it printed, and the folder it wrote."""
+
+    returncode: int
+    output: str
+    folder: Path
+
+
+def openapi_python_client(document: str, package: str) -> Generated:
+    """`openapi-python-client generate` over the document (JSON text) into a package folder
+    named `package`. Like openapi-typescript it has no cache of its own: its output is kept in
+    .test-cache/ by the document's text, the package name and the versions of the tool and of the
+    ruff its post-hooks run; a document it has not seen is generated afresh. Read-only: copy the
+    folder before changing it."""
+    versions = [importlib.metadata.version(name) for name in ("openapi-python-client", "ruff")]
+    key = hashlib.sha256(json.dumps([document, package, versions]).encode()).hexdigest()
+    with locked(CACHE / "openapi-python-client") as folder:
+        kept = folder / key
+        if not (kept / "exit").is_file():
+            shutil.rmtree(kept, ignore_errors=True)
+            kept.mkdir()
+            (kept / "openapi.json").write_text(document, encoding="utf-8")
+            bin_folder = Path(sys.executable).parent
+            done = subprocess.run(
+                [
+                    str(bin_folder / "openapi-python-client"),
+                    "generate",
+                    "--path",
+                    str(kept / "openapi.json"),
+                    "--meta",
+                    "none",
+                    "--output-path",
+                    str(kept / "out" / package),
+                ],
+                capture_output=True,
+                text=True,
+                # Its post-hooks run ruff, which is in this venv.
+                env=python_env(PATH=f"{bin_folder}{os.pathsep}{os.environ.get('PATH', '')}"),
+            )
+            (kept / "output").write_text(done.stdout + done.stderr, encoding="utf-8")
+            (kept / "exit").write_text(str(done.returncode), encoding="utf-8")
+        os.utime(kept)  # used: the last to be removed
+        by_use = sorted(folder.iterdir(), key=lambda entry: entry.stat().st_mtime, reverse=True)
+        for stale in by_use[GENERATED_KEPT:]:
+            shutil.rmtree(stale, ignore_errors=True)
+        return Generated(
+            int((kept / "exit").read_text(encoding="utf-8")),
+            (kept / "output").read_text(encoding="utf-8"),
+            kept / "out" / package,
+        )
+
+
+# Generated clients kept beyond this many (least recently used first) are removed.
+GENERATED_KEPT = 4
 
 
 # --------------------------------------------------------------------------- TypeScript
