@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import base64
+import functools
 import hashlib
 import json
 import re
@@ -26,7 +27,6 @@ from tests.conftest import CATALOG, OVERRIDES, ROOT, fresh_pipeline, shipped
 from tests.machine import browser_or_skip
 
 API = shipped().api
-PAGE = render_reference(API)
 OPERATIONS = {op.operation_id: op for op in API.operations}
 TEMPLATES = ROOT / "templates" / "reference"
 CHROMIUM_FLAGS = (
@@ -82,7 +82,15 @@ def with_attribute(found: list[Element], name: str) -> list[Element]:
     return [element for element in found if name in element.attrs]
 
 
-ELEMENTS = elements(PAGE)
+@functools.cache
+def shipped_page() -> str:
+    """The shipped reference page (rendered when a test first asks)."""
+    return render_reference(API)
+
+
+@functools.cache
+def shipped_page_elements() -> list[Element]:
+    return elements(shipped_page())
 
 
 def example(operation_id: str, label: str) -> str:
@@ -95,52 +103,52 @@ def example(operation_id: str, label: str) -> str:
 
 
 def test_every_operation_once_in_the_list_and_the_sidebar() -> None:
-    sections = with_attribute(ELEMENTS, "data-operation")
+    sections = with_attribute(shipped_page_elements(), "data-operation")
     assert len(sections) == 134
     assert [s.attrs["data-operation"] for s in sections] == [s.attrs["id"] for s in sections]
     assert {s.attrs["id"] for s in sections} == set(OPERATIONS)
-    sidebar = with_attribute(ELEMENTS, "data-toc-operation")
+    sidebar = with_attribute(shipped_page_elements(), "data-toc-operation")
     assert {s.attrs["data-toc-operation"] for s in sidebar} == set(OPERATIONS)
     assert len(sidebar) == 134
 
 
 def test_sidebar_groups_operations_by_tag() -> None:
-    groups = [g.attrs["data-group"] for g in with_attribute(ELEMENTS, "data-group")]
+    groups = [g.attrs["data-group"] for g in with_attribute(shipped_page_elements(), "data-group")]
     tags = [tag.name for tag in API.tags]
     assert groups == tags + tags  # once in the sidebar, once in the main list
 
 
 def test_anchors_are_unique_and_every_link_lands() -> None:
-    ids = [e.attrs["id"] for e in with_attribute(ELEMENTS, "id")]
+    ids = [e.attrs["id"] for e in with_attribute(shipped_page_elements(), "id")]
     assert len(ids) == len(set(ids))
-    targets = {e.attrs["href"] for e in with_attribute(ELEMENTS, "href")}
+    targets = {e.attrs["href"] for e in with_attribute(shipped_page_elements(), "href")}
     assert all(href is not None and href.startswith("#") for href in targets)
     assert {href[1:] for href in targets if href} <= set(ids)
 
 
 def test_the_page_loads_nothing_from_elsewhere() -> None:
-    tags = [element.tag for element in ELEMENTS]
+    tags = [element.tag for element in shipped_page_elements()]
     for tag in ("link", "img", "iframe", "object", "embed", "video", "audio", "source", "base"):
         assert tag not in tags
     loading = ("src", "href", "action", "srcset", "poster", "data", "formaction")
-    for element in ELEMENTS:
+    for element in shipped_page_elements():
         for name in loading:
             value = element.attrs.get(name)
             assert value is None or value.startswith("#"), (element.tag, name, value)
-    assert not re.search(r"(?:src|href)\s*=\s*[\"']?(?:https?:)?//", PAGE)
-    for raw in (e for e in ELEMENTS if e.tag in ("style", "script")):
+    assert not re.search(r"(?:src|href)\s*=\s*[\"']?(?:https?:)?//", shipped_page())
+    for raw in (e for e in shipped_page_elements() if e.tag in ("style", "script")):
         assert "url(" not in raw.text and "@import" not in raw.text and "fetch(" not in raw.text
 
 
 def test_the_content_security_policy_admits_only_the_page_s_own_style_and_script() -> None:
     (policy,) = [
         e.attrs["content"]
-        for e in ELEMENTS
+        for e in shipped_page_elements()
         if e.tag == "meta" and e.attrs.get("http-equiv") == "Content-Security-Policy"
     ]
     assert policy is not None
     assert "default-src 'none'" in policy
-    inline = [e for e in ELEMENTS if e.tag in ("style", "script")]
+    inline = [e for e in shipped_page_elements() if e.tag in ("style", "script")]
     assert [e.tag for e in inline] == ["style", "script"]
     for element in inline:
         assert "src" not in element.attrs
@@ -149,7 +157,9 @@ def test_the_content_security_policy_admits_only_the_page_s_own_style_and_script
 
 
 def test_every_operation_shows_its_contract() -> None:
-    bodies = dict(re.findall(r'<article class="operation" id="(\w+)"(.*?)</article>', PAGE, re.S))
+    bodies = dict(
+        re.findall(r'<article class="operation" id="(\w+)"(.*?)</article>', shipped_page(), re.S)
+    )
     assert len(bodies) == 134
     for operation_id, html in bodies.items():
         op = OPERATIONS[operation_id]
@@ -171,7 +181,9 @@ def test_every_operation_shows_its_contract() -> None:
 
 
 def test_the_intro_states_the_auth_contract() -> None:
-    (intro,) = re.findall(r'<section class="intro prose" id="overview".*?</section>', PAGE, re.S)
+    (intro,) = re.findall(
+        r'<section class="intro prose" id="overview".*?</section>', shipped_page(), re.S
+    )
     text = unescape(intro)
     for needle in (
         "Authorization: Bearer sk_",
@@ -194,7 +206,7 @@ def test_field_types_spell_out_enums_constraints_and_nesting() -> None:
         'string, one of "immediately", "end_of_billing_period"'
     )
     assert type_label(rate.type.properties[0].type) == "integer, minimum 1, maximum 5"
-    zones = re.search(r'id="createZone".*?</article>', PAGE, re.S)
+    zones = re.search(r'id="createZone".*?</article>', shipped_page(), re.S)
     assert zones is not None
     assert ">records[].name</code>" in zones.group(0)
     assert "array of ZoneRecordInput" in zones.group(0)
@@ -203,11 +215,11 @@ def test_field_types_spell_out_enums_constraints_and_nesting() -> None:
 def test_output_is_deterministic() -> None:
     with fresh_pipeline():
         _, fresh_api, _ = load(CATALOG, OVERRIDES)
-    assert render_reference(fresh_api) == PAGE
+    assert render_reference(fresh_api) == shipped_page()
 
 
 def test_reference_page_snapshot(text_snapshot: SnapshotAssertion) -> None:
-    assert text_snapshot == PAGE
+    assert text_snapshot == shipped_page()
 
 
 def test_templates_escape_every_value() -> None:
@@ -389,7 +401,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserSession
 @pytest.fixture(scope="module")
 def page_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     page = tmp_path_factory.mktemp("reference") / "index.html"
-    page.write_text(PAGE, encoding="utf-8")
+    page.write_text(shipped_page(), encoding="utf-8")
     return page.as_uri()
 
 
