@@ -19,8 +19,6 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 BROWSER_VARIABLES = ("CHROME", "CHROMIUM")
 BROWSER_COMMANDS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -40,6 +38,8 @@ def require(found: Path | None, reason: str) -> Path:
     """The tool, or a skip with `reason` (a failure under CI=true)."""
     if found is not None:
         return found
+    import pytest  # here: `make test` runs this module's command line before pytest starts
+
     if on_ci():
         pytest.fail(f"{reason} (CI=true: every test must run)", pytrace=False)
     pytest.skip(reason)
