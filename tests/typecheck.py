@@ -4,9 +4,9 @@ each with its own incremental cache kept in `.test-cache/` (ignored by git).
 mypy keeps its `--cache-dir` there, tsc its build info (`tsc --build`), black its cache; each
 tool checks a cached result against the file's contents, so a changed input is checked afresh
 and the answer is the tool's own (a clean clone fills the caches on its first run).
-openapi-typescript and openapi-python-client have no cache of their own: their output is kept
-by the document's text and the installed tool's version. A result
-covers several inputs but is read per input: a failure names the file it is in.
+openapi-typescript and openapi-python-client have no cache of their own: their successful
+output is kept by the document's text and the installed tool's version. A result covers
+several inputs but is read per input: a failure names the file it is in.
 Child Python processes keep their bytecode there too (PYTHONPYCACHEPREFIX), so a tool or
 script started by a test does not compile the same modules from source on every run.
 """
@@ -183,6 +183,10 @@ def python_tool(*command: str | Path, cwd: Path = ROOT) -> subprocess.CompletedP
     )
 
 
+# Generated clients kept beyond this many (least recently used first) are removed.
+GENERATED_KEPT = 4
+
+
 @dataclass(frozen=True)
 class Generated:
     """A code generator's run: its exit code, what it printed, and the folder it wrote."""
@@ -229,15 +233,14 @@ def openapi_python_client(document: str, package: str) -> Generated:
         by_use = sorted(folder.iterdir(), key=lambda entry: entry.stat().st_mtime, reverse=True)
         for stale in by_use[GENERATED_KEPT:]:
             shutil.rmtree(stale, ignore_errors=True)
-        return Generated(
+        generated = Generated(
             int((kept / "exit").read_text(encoding="utf-8")),
             (kept / "output").read_text(encoding="utf-8"),
             kept / "out" / package,
         )
-
-
-# Generated clients kept beyond this many (least recently used first) are removed.
-GENERATED_KEPT = 4
+        if generated.returncode != 0:  # kept only when it worked: the next run tries again
+            (kept / "exit").unlink()
+        return generated
 
 
 # --------------------------------------------------------------------------- TypeScript
@@ -301,7 +304,8 @@ def openapi_typescript(documents: Mapping[str, str]) -> dict[str, tuple[str | No
     if it made none) and what the tool printed. Kept in .test-cache/ by the document's text and
     the installed tool (node_modules' lock): a document converted before by the same tool is
     not converted again. The rest go in one run (one redocly.yaml listing them all, the tool's
-    own way to do many); pytest-xdist workers share the cache."""
+    own way to do many); pytest-xdist workers share the cache. A document the tool made no
+    types of is converted again next time."""
     tool = hashlib.sha256(installed_node_tools()).hexdigest()
     keys = {
         name: hashlib.sha256(f"{tool}\0{text}".encode()).hexdigest()
@@ -321,7 +325,10 @@ def openapi_typescript(documents: Mapping[str, str]) -> dict[str, tuple[str | No
             types = output.with_suffix(".ts")
             text = types.read_text(encoding="utf-8") if types.is_file() else None
             found[name] = (text, output.with_suffix(".log").read_text(encoding="utf-8"))
-            output.with_suffix(".log").touch()  # used: the last to be removed
+            if text is None:
+                output.with_suffix(".log").unlink()
+            else:
+                output.with_suffix(".log").touch()  # used: the last to be removed
         for earlier in folder.iterdir():
             if earlier.is_dir():  # an earlier layout's folder per pytest run
                 shutil.rmtree(earlier)
