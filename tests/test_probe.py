@@ -348,24 +348,6 @@ def keys_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return keys_file(tmp_path_factory.mktemp("keys"), KEYS)
 
 
-@pytest.fixture(autouse=True)
-def shipped_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every run here probes with the shipped catalog and overlay, which the test process has
-    already loaded (conftest's `shipped()`): the command gets that result, read-only, instead of
-    parsing them again for each of some thirty runs. Its warnings are reported as loading them
-    would; the docs test runs the real command, loading and all, in its own processes."""
-    from generator import inputs
-    from generator.problems import report_warnings
-
-    def load_shipped(args: Any) -> Any:
-        assert (args.catalog, args.overrides) == (inputs.DEFAULT_CATALOG, inputs.DEFAULT_OVERRIDES)
-        loaded = shipped()
-        report_warnings(loaded.warnings, args.strict)
-        return loaded.catalog, loaded.api
-
-    monkeypatch.setattr(inputs, "load_inputs", load_shipped)
-
-
 # --------------------------------------------------------------------------- the project's mock
 
 
