@@ -33,6 +33,9 @@ import generator.pipeline
 from generator.model import Api, Catalog
 from generator.problems import Problem
 
+# The order tests run in (slowest modules first, by the last run's figures).
+pytest_plugins = ["tests.schedule"]
+
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "catalog" / "developer-api-routes.md"
 OVERRIDES = ROOT / "catalog" / "overrides.toml"
