@@ -9,28 +9,43 @@ key; an entry holds the rendered files and the overlay warnings. Only a successf
 stored: bad input is parsed, and reported, on every run. A missing, unreadable or corrupt entry
 is a miss, never an error; nothing here may change what a run produces.
 
+The commands that need the model rather than the files (`scopes`, `mock`, `probe`, `publish`)
+keep it under the same key: the parsed catalog, the resolved API and the warnings, pickled. A hit
+skips markdown-it, the parse and the resolve (a `scopes` answer in about half the time). Unpickling
+runs code named in the entry, so a model entry is read only from a folder this user owns that
+no one else may write to, and only when the entry itself is this user's.
+
 Entries live in `$XDG_CACHE_HOME/expanse-api-generator/builds/` (default `~/.cache/...`), one
-file per key, written atomically; the newest few are kept. `EXPANSE_GENERATOR_CACHE=0` turns the
-cache off.
+file per key and kind, written atomically; the most recently used few keys are kept.
+`EXPANSE_GENERATOR_CACHE=0` turns the cache off.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
+import pickle
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.problems import Problem
+
+if TYPE_CHECKING:
+    from generator.model import Api, Catalog
 
 PACKAGE = Path(__file__).resolve().parent
 TEMPLATES = PACKAGE.parent / "templates"
 FORMAT = b"expanse-build-cache 1\n"
-KEEP = 8  # entries kept: a few branches or catalogs side by side
+MODEL_FORMAT = b"expanse-model-cache 1\n"
+MODEL_SUFFIX = ".model"
+KEEP = 8  # keys kept: a few branches or catalogs side by side
 
 Build = tuple[dict[str, str], list[Problem]]
+Loaded = tuple["Catalog", "Api", list[Problem]]
 
 
 def enabled() -> bool:
@@ -84,9 +99,18 @@ def build_key(
     return digest.hexdigest()
 
 
+def _read(name: str) -> bytes:
+    """An entry's bytes; marks it used, so the keys kept are the ones last used."""
+    path = folder() / name
+    data = path.read_bytes()
+    with contextlib.suppress(OSError):  # a read-only cache still serves its entries
+        os.utime(path)
+    return data
+
+
 def load(key: str) -> Build | None:
     try:
-        data = (folder() / key).read_bytes()
+        data = _read(key)
         if not data.startswith(FORMAT):
             return None
         files, warnings = marshal.loads(data[len(FORMAT) :])
@@ -97,15 +121,52 @@ def load(key: str) -> Build | None:
 
 def store(key: str, files: Mapping[str, str], warnings: Iterable[Problem]) -> None:
     """Keep a successful build; a cache that cannot be written is no reason to fail a run."""
-    entries = folder()
     payload = (dict(files), [(w.file, w.line, w.message) for w in warnings])
-    staging = entries / f".{key}.{os.getpid()}"
+    _write(key, FORMAT + marshal.dumps(payload))
+
+
+def _only_mine(path: Path) -> bool:
+    """Owned by this user, and not writable by the group or others."""
+    info = path.stat()
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def load_model(key: str) -> Loaded | None:
+    """The catalog, API and warnings a load of these inputs gave, or None."""
     try:
-        entries.mkdir(parents=True, exist_ok=True)
-        staging.write_bytes(FORMAT + marshal.dumps(payload))
-        os.replace(staging, entries / key)
-        kept = sorted(entries.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in kept[KEEP:]:
-            old.unlink(missing_ok=True)
+        entry = folder() / (key + MODEL_SUFFIX)
+        if not (_only_mine(folder()) and _only_mine(entry)):
+            return None
+        data = _read(entry.name)
+        if not data.startswith(MODEL_FORMAT):
+            return None
+        catalog, api, warnings = pickle.loads(data[len(MODEL_FORMAT) :])
+        return catalog, api, list(warnings)
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.UnpicklingError):
+        return None
+
+
+def store_model(key: str, loaded: Loaded) -> None:
+    catalog, api, warnings = loaded
+    payload = pickle.dumps((catalog, api, list(warnings)), protocol=pickle.HIGHEST_PROTOCOL)
+    _write(key + MODEL_SUFFIX, MODEL_FORMAT + payload)
+
+
+def _write(name: str, data: bytes) -> None:
+    """Write one entry atomically and drop the keys least recently used beyond KEEP; a cache that
+    cannot be written is no reason to fail a run."""
+    entries = folder()
+    staging = entries / f".{name}.{os.getpid()}"
+    try:
+        entries.mkdir(mode=0o700, parents=True, exist_ok=True)
+        staging.write_bytes(data)
+        os.replace(staging, entries / name)
+        used: dict[str, float] = {}
+        for path in entries.iterdir():
+            key = path.name.removesuffix(MODEL_SUFFIX)
+            used[key] = max(used.get(key, 0.0), path.stat().st_mtime)
+        for old in sorted(used, key=used.__getitem__, reverse=True)[KEEP:]:
+            for path in (entries / old, entries / (old + MODEL_SUFFIX)):
+                path.unlink(missing_ok=True)
     except OSError:
         staging.unlink(missing_ok=True)

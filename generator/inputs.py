@@ -47,9 +47,17 @@ def add_input_options(command: argparse.ArgumentParser, out: bool = True) -> Non
 def load_inputs(args: argparse.Namespace) -> tuple[Catalog, Api]:
     """The parsed catalog and the resolved API of `--catalog` and `--overrides`; overlay warnings
     are printed, or under `--strict` raised as `InputError`."""
-    # Imported here: the pipeline loads Jinja and markdown-it, which `--help` does not need.
-    from generator.pipeline import load
+    from generator import buildcache
 
-    catalog, api, warnings = load(args.catalog, args.overrides)
+    key = buildcache.build_key(args.catalog, args.overrides) if buildcache.enabled() else None
+    loaded = buildcache.load_model(key) if key else None
+    if loaded is None:
+        # Imported here: the pipeline loads Jinja and markdown-it, which `--help` does not need.
+        from generator.pipeline import load
+
+        loaded = load(args.catalog, args.overrides)
+        if key:
+            buildcache.store_model(key, loaded)
+    catalog, api, warnings = loaded
     report_warnings(warnings, args.strict)
     return catalog, api

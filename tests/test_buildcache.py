@@ -3,7 +3,9 @@ pydantic or Jinja; any change to an input, the code, a template or a library is 
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -11,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
+import generator.pipeline
 from generator import buildcache
 from generator.cli import main
+from generator.inputs import load_inputs
+from generator.problems import InputError
 from tests.conftest import CATALOG, ROOT
 
 OVERLAY = ROOT / "catalog" / "overrides.toml"
@@ -178,3 +183,130 @@ def test_every_input_of_a_build_is_in_its_key(
 
 def test_an_unreadable_input_has_no_key(tmp_path: Path) -> None:
     assert buildcache.build_key(tmp_path / "missing.md", OVERLAY) is None
+
+
+# --------------------------------------------------------------------------- the model kept
+
+
+def load_args(
+    catalog: Path = CATALOG, overlay: Path = OVERLAY, strict: bool = False
+) -> argparse.Namespace:
+    return argparse.Namespace(catalog=catalog, overrides=overlay, strict=strict)
+
+
+@pytest.fixture
+def model_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The cache on, in tmp_path; the list records every real load (a miss)."""
+    monkeypatch.setenv("EXPANSE_GENERATOR_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    loads: list[object] = []
+    real = generator.pipeline.load
+
+    def counted(catalog: Path, overlay: Path) -> object:
+        loads.append(catalog)
+        return real(catalog, overlay)
+
+    monkeypatch.setattr(generator.pipeline, "load", counted)
+    return loads
+
+
+def test_a_model_hit_is_the_same_model_line_numbers_included(
+    tmp_path: Path, model_cache: list[object]
+) -> None:
+    catalog, api = load_inputs(load_args())
+    again = load_inputs(load_args())
+    assert len(model_cache) == 1
+    assert again == (catalog, api)
+    assert [route.line for route in again[0].routes] == [route.line for route in catalog.routes]
+    assert [path.name for path in entries(tmp_path)] == [
+        buildcache.build_key(CATALOG, OVERLAY) + buildcache.MODEL_SUFFIX  # type: ignore[operator]
+    ]
+
+
+def test_scopes_on_a_hit_loads_neither_the_parser_nor_the_pipeline(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", RUN, "scopes", "zones.list", "zones.records.create"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for _ in range(2)
+    ]
+    printed = [run.splitlines()[:-1] for run in runs]
+    loaded = [json.loads(run.splitlines()[-1])["loaded"] for run in runs]
+    assert printed[0] == printed[1] and "Minimal scopes: dns.read, dns.write" in printed[0]
+    assert set(loaded[0]) == set(HEAVY)
+    assert loaded[1] == ["pydantic"]  # the model's classes, and nothing to parse or resolve
+
+
+def test_a_model_entry_others_could_write_is_never_unpickled(
+    tmp_path: Path, model_cache: list[object]
+) -> None:
+    load_inputs(load_args())
+    (entry,) = entries(tmp_path)
+    for target, mode in [(entry, 0o666), (entry.parent, 0o777), (entry.parent, 0o770)]:
+        original = target.stat().st_mode
+        target.chmod(mode)
+        load_inputs(load_args())
+        target.chmod(original)
+    assert len(model_cache) == 4  # the first load, then a miss for each unsafe mode
+    load_inputs(load_args())
+    assert len(model_cache) == 4  # safe again: a hit
+
+
+def test_a_corrupt_model_entry_is_a_miss_and_is_replaced(
+    tmp_path: Path, model_cache: list[object]
+) -> None:
+    expected = load_inputs(load_args())
+    (entry,) = entries(tmp_path)
+    whole = entry.read_bytes()
+    for broken in (whole[:1000], whole[:30] + b"\0" * 50 + whole[80:], b"junk"):
+        entry.write_bytes(broken)
+        assert load_inputs(load_args()) == expected
+        assert entry.read_bytes() == whole
+    assert len(model_cache) == 4
+
+
+def test_warnings_come_back_from_a_model_hit_and_strict_still_fails(
+    tmp_path: Path, model_cache: list[object], capsys: pytest.CaptureFixture[str]
+) -> None:
+    overlay = tmp_path / "overrides.toml"
+    overlay.write_text(OVERLAY.read_text() + '\n[routes."/api/nowhere".body.Nothing]\n')
+    load_inputs(load_args(overlay=overlay))
+    first = capsys.readouterr().err
+    load_inputs(load_args(overlay=overlay))
+    assert len(model_cache) == 1 and "warning:" in first
+    assert capsys.readouterr().err == first
+    with pytest.raises(InputError):
+        load_inputs(load_args(overlay=overlay, strict=True))
+    assert len(model_cache) == 1
+
+
+def test_bad_input_is_loaded_every_time_and_never_kept(
+    tmp_path: Path, model_cache: list[object]
+) -> None:
+    broken = tmp_path / "broken.md"
+    broken.write_text("# not a catalog\n")
+    for _ in range(2):
+        with pytest.raises(InputError):
+            load_inputs(load_args(catalog=broken))
+    assert len(model_cache) == 2 and entries(tmp_path) == []
+
+
+def test_the_least_recently_used_keys_go_beyond_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(buildcache, "KEEP", 2)
+    buildcache.store("a", {"f": "a"}, [])
+    buildcache.store("b", {"f": "b"}, [])
+    folder = buildcache.folder()
+    os.utime(folder / "a", (1, 1))  # stored long ago ...
+    assert buildcache.load("a") is not None  # ... but used now
+    os.utime(folder / "b", (2, 2))
+    buildcache.store("c", {"f": "c"}, [])
+    assert [path.name for path in entries(tmp_path)] == ["a", "c"]
