@@ -76,6 +76,11 @@ def _distributions() -> list[str]:
     return sorted(names)
 
 
+def key_of(catalog: Path, overlay: Path) -> str | None:
+    """The key to look up and store these inputs' build under; None when the cache is off."""
+    return build_key(catalog, overlay) if enabled() else None
+
+
 def build_key(
     catalog: Path, overlay: Path, code: Sequence[Path] = (PACKAGE, TEMPLATES)
 ) -> str | None:
@@ -142,7 +147,9 @@ def load_model(key: str) -> Loaded | None:
             return None
         catalog, api, warnings = pickle.loads(data[len(MODEL_FORMAT) :])
         return catalog, api, list(warnings)
-    except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.UnpicklingError):
+    # Damaged bytes can fail unpickling in many ways (EOFError, UnpicklingError, KeyError,
+    # ValueError, ...); each is a miss.
+    except Exception:
         return None
 
 

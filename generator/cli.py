@@ -65,7 +65,7 @@ def _feature(name: str) -> ModuleType:
 def _build(args: argparse.Namespace) -> dict[str, str]:
     from generator import buildcache
 
-    key = buildcache.build_key(args.catalog, args.overrides) if buildcache.enabled() else None
+    key = buildcache.key_of(args.catalog, args.overrides)
     built = buildcache.load(key) if key else None
     if built is None:
         from generator.pipeline import build

@@ -49,7 +49,7 @@ def load_inputs(args: argparse.Namespace) -> tuple[Catalog, Api]:
     are printed, or under `--strict` raised as `InputError`."""
     from generator import buildcache
 
-    key = buildcache.build_key(args.catalog, args.overrides) if buildcache.enabled() else None
+    key = buildcache.key_of(args.catalog, args.overrides)
     loaded = buildcache.load_model(key) if key else None
     if loaded is None:
         # Imported here: the pipeline loads Jinja and markdown-it, which `--help` does not need.

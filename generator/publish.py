@@ -222,7 +222,7 @@ def remembered_document(args: argparse.Namespace) -> dict[str, Any] | None:
     from generator import buildcache
     from generator.problems import report_warnings
 
-    key = buildcache.build_key(args.catalog, args.overrides) if buildcache.enabled() else None
+    key = buildcache.key_of(args.catalog, args.overrides)
     built = buildcache.load(key) if key else None
     if built is None:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -264,11 +265,20 @@ def test_a_corrupt_model_entry_is_a_miss_and_is_replaced(
     expected = load_inputs(load_args())
     (entry,) = entries(tmp_path)
     whole = entry.read_bytes()
-    for broken in (whole[:1000], whole[:30] + b"\0" * 50 + whole[80:], b"junk"):
+    noise = random.Random(7)
+    oversized = [  # a string longer than memory can be, a memo slot far beyond any list
+        b"\x8d" + (2**63).to_bytes(8, "little"),
+        b"}r" + (0xFFFFFFF0).to_bytes(4, "little"),
+    ]
+    damaged = [whole[:1000], whole[:30] + b"\0" * 50 + whole[80:], b"junk"] + [
+        buildcache.MODEL_FORMAT + payload
+        for payload in oversized + [noise.randbytes(noise.randrange(1, 400)) for _ in range(20)]
+    ]
+    for broken in damaged:
         entry.write_bytes(broken)
         assert load_inputs(load_args()) == expected
         assert entry.read_bytes() == whole
-    assert len(model_cache) == 4
+    assert len(model_cache) == 1 + len(damaged)
 
 
 def test_warnings_come_back_from_a_model_hit_and_strict_still_fails(
