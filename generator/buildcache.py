@@ -166,7 +166,13 @@ def _write(name: str, data: bytes) -> None:
     staging = entries / f".{name}.{os.getpid()}"
     try:
         entries.mkdir(mode=0o700, parents=True, exist_ok=True)
-        staging.write_bytes(data)
+        if entries.stat().st_uid == os.getuid():
+            # A folder made by an earlier version under a umask of 002 was group-writable,
+            # and no model entry would ever be read from it.
+            entries.chmod(0o700)
+        # Private whatever the umask: a group-writable model entry is never read.
+        with open(os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as file:
+            file.write(data)
         os.replace(staging, entries / name)
         used: dict[str, float] = {}
         for path in entries.iterdir():

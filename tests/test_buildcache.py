@@ -250,13 +250,29 @@ def test_a_model_entry_others_could_write_is_never_unpickled(
     load_inputs(load_args())
     (entry,) = entries(tmp_path)
     for target, mode in [(entry, 0o666), (entry.parent, 0o777), (entry.parent, 0o770)]:
-        original = target.stat().st_mode
         target.chmod(mode)
         load_inputs(load_args())
-        target.chmod(original)
+        # The miss stored the model afresh: this user's folder and entry are private again.
+        assert entry.parent.stat().st_mode & 0o777 == 0o700
+        assert entry.stat().st_mode & 0o022 == 0
     assert len(model_cache) == 4  # the first load, then a miss for each unsafe mode
     load_inputs(load_args())
     assert len(model_cache) == 4  # safe again: a hit
+
+
+def test_under_a_umask_that_shares_with_the_group_entries_are_still_private_and_hit(
+    tmp_path: Path, model_cache: list[object]
+) -> None:
+    previous = os.umask(0o002)
+    try:
+        load_inputs(load_args())
+        load_inputs(load_args())
+    finally:
+        os.umask(previous)
+    (entry,) = entries(tmp_path)
+    assert entry.stat().st_mode & 0o777 == 0o600
+    assert entry.parent.stat().st_mode & 0o777 == 0o700
+    assert len(model_cache) == 1
 
 
 def test_a_corrupt_model_entry_is_a_miss_and_is_replaced(
