@@ -3,9 +3,10 @@
 pytest-xdist hands tests out in collection order, a chunk at a time, so a slow module collected
 last (alphabetically `test_write`, with its kill -9 runs) left one worker busy while the other
 had nothing left to do. Longest first, the short modules fill the end. Tests keep their order
-within a module, so module fixtures are still built once per worker. The seconds come from the
-previous run (pytest's cache, `.pytest_cache/`); a first run, or one without the cache plugin,
-keeps the collection order.
+within a module, so module fixtures are still built once per worker. Each test's seconds come
+from the last run that ran it (pytest's cache, `.pytest_cache/`), so a run of a few tests does not
+make its module look short; a module is as long as its tests' sum. A first run, or one without
+the cache plugin, keeps the collection order.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections import Counter
 
 import pytest
 
-CACHE_KEY = "expanse/module-seconds"
+CACHE_KEY = "expanse/test-seconds"
 
 
 def module_of(nodeid: str) -> str:
@@ -26,30 +27,34 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if cache is None:
         return
     seconds: dict[str, float] = cache.get(CACHE_KEY, {})
-    # A module the last run did not time (new, or renamed) goes first: it may be slow.
-    items.sort(key=lambda item: -seconds.get(module_of(item.nodeid), float("inf")))
+    module_seconds: dict[str, float] = {}
+    for item in items:
+        if item.nodeid in seconds:
+            module = module_of(item.nodeid)
+            module_seconds[module] = module_seconds.get(module, 0.0) + seconds[item.nodeid]
+    # A module none of whose tests the cache knows (new, or renamed) goes first: it may be slow.
+    items.sort(key=lambda item: -module_seconds.get(module_of(item.nodeid), float("inf")))
 
 
-class ModuleClock:
-    """Adds up each module's seconds from the reports the run's own process receives (the xdist
-    controller hears every worker's reports; a run without xdist, its own)."""
+class Stopwatch:
+    """Adds up each test's seconds (setup, call, teardown) from the reports the run's own process
+    receives: the xdist controller hears every worker's reports; a run without xdist, its own."""
 
     def __init__(self) -> None:
         self.seconds: Counter[str] = Counter()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        self.seconds[module_of(report.nodeid)] += report.duration
+        self.seconds[report.nodeid] += report.duration
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         cache = getattr(session.config, "cache", None)
         if cache is None or not self.seconds:
             return
-        # A partial run (-k, one file) updates the modules it ran and keeps the others.
         known: dict[str, float] = cache.get(CACHE_KEY, {})
-        timed = {module: round(seconds, 2) for module, seconds in self.seconds.items()}
+        timed = {nodeid: round(seconds, 4) for nodeid, seconds in self.seconds.items()}
         cache.set(CACHE_KEY, dict(sorted({**known, **timed}.items())))
 
 
 def pytest_configure(config: pytest.Config) -> None:
     if not hasattr(config, "workerinput"):  # an xdist worker's reports reach the controller
-        config.pluginmanager.register(ModuleClock(), "expanse-module-clock")
+        config.pluginmanager.register(Stopwatch(), "expanse-stopwatch")

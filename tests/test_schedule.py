@@ -49,21 +49,24 @@ def ordered(seconds: dict[str, float], nodeids: list[str]) -> list[str]:
     return [item.nodeid for item in items]
 
 
-def test_slowest_module_first_and_each_module_keeps_its_order() -> None:
+def test_slowest_module_first_by_its_tests_sum_and_each_module_keeps_its_order() -> None:
     nodeids = ["a.py::one", "a.py::two", "b.py::one", "c.py::one", "c.py::two", "c.py::three"]
-    assert ordered({"a.py": 1.0, "b.py": 0.2, "c.py": 9.0}, nodeids) == [
+    seconds = {"a.py::one": 1.0, "a.py::two": 1.5, "b.py::one": 2.0, "c.py::one": 0.5}
+    seconds |= {"c.py::two": 0.5, "c.py::three": 0.5}
+    assert ordered(seconds, nodeids) == [
+        "a.py::one",  # 2.5 s in all, though each test is shorter than b.py's one
+        "a.py::two",
+        "b.py::one",
         "c.py::one",
         "c.py::two",
         "c.py::three",
-        "a.py::one",
-        "a.py::two",
-        "b.py::one",
     ]
 
 
 def test_an_untimed_module_goes_first_and_without_figures_the_order_stays() -> None:
-    nodeids = ["a.py::one", "new.py::one", "b.py::one"]
-    assert ordered({"a.py": 1.0, "b.py": 2.0}, nodeids) == ["new.py::one", "b.py::one", "a.py::one"]
+    nodeids = ["a.py::one", "new.py::one", "b.py::one", "b.py::new"]
+    seconds = {"a.py::one": 1.0, "b.py::one": 2.0, "gone.py::one": 9.0}
+    assert ordered(seconds, nodeids) == ["new.py::one", "b.py::one", "b.py::new", "a.py::one"]
     assert ordered({}, nodeids) == nodeids
 
 
@@ -73,19 +76,23 @@ def test_without_the_cache_plugin_nothing_changes() -> None:
     assert [item.nodeid for item in items] == ["b.py::one", "a.py::one"]
 
 
-def test_the_clock_adds_phases_per_module_and_a_partial_run_keeps_the_other_figures() -> None:
-    cache = Cache({schedule.CACHE_KEY: {"a.py": 5.0, "old.py": 3.0}})
-    clock = schedule.ModuleClock()
-    for nodeid, duration in [("a.py::one", 0.25), ("a.py::one", 1.0), ("a.py::two", 0.5)]:
-        clock.pytest_runtest_logreport(Report(nodeid, duration))
-    clock.pytest_runtest_logreport(Report("b.py::one", 2.0))
-    clock.pytest_sessionfinish(Session(Config(cache)))
-    assert cache.values[schedule.CACHE_KEY] == {"a.py": 1.75, "b.py": 2.0, "old.py": 3.0}
+def test_the_stopwatch_adds_a_tests_phases_and_keeps_the_tests_a_run_left_out() -> None:
+    cache = Cache({schedule.CACHE_KEY: {"a.py::one": 5.0, "a.py::two": 3.0}})
+    stopwatch = schedule.Stopwatch()
+    for phase in (0.25, 1.0, 0.125):  # setup, call, teardown
+        stopwatch.pytest_runtest_logreport(Report("a.py::one", phase))
+    stopwatch.pytest_runtest_logreport(Report("b.py::one", 2.0))
+    stopwatch.pytest_sessionfinish(Session(Config(cache)))
+    assert cache.values[schedule.CACHE_KEY] == {
+        "a.py::one": 1.375,
+        "a.py::two": 3.0,
+        "b.py::one": 2.0,
+    }
 
 
-def test_the_suite_runs_with_the_clock_in_the_process_that_hears_every_report(
+def test_the_stopwatch_runs_in_the_process_that_hears_every_report(
     pytestconfig: pytest.Config,
 ) -> None:
     # Registered in the controller under xdist (it receives every worker's reports), else here.
-    registered = pytestconfig.pluginmanager.get_plugin("expanse-module-clock") is not None
+    registered = pytestconfig.pluginmanager.get_plugin("expanse-stopwatch") is not None
     assert registered == (not hasattr(pytestconfig, "workerinput"))
