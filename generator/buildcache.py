@@ -81,6 +81,12 @@ def key_of(catalog: Path, overlay: Path) -> str | None:
     return build_key(catalog, overlay) if enabled() else None
 
 
+def unchanged(key: str, catalog: Path, overlay: Path) -> bool:
+    """Whether the inputs still have the key they had before a build read them: a file saved
+    while the build ran would otherwise be stored under the key of its earlier bytes."""
+    return build_key(catalog, overlay) == key
+
+
 def build_key(
     catalog: Path, overlay: Path, code: Sequence[Path] = (PACKAGE, TEMPLATES)
 ) -> str | None:

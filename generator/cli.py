@@ -75,7 +75,7 @@ def _build(args: argparse.Namespace) -> dict[str, str]:
         gc.freeze()
         gc.set_threshold(100_000, 50, 100)
         built = build(args.catalog, args.overrides)
-        if key:
+        if key and buildcache.unchanged(key, args.catalog, args.overrides):
             buildcache.store(key, *built)
     files, warnings = built
     report_warnings(warnings, args.strict)

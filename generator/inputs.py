@@ -56,7 +56,7 @@ def load_inputs(args: argparse.Namespace) -> tuple[Catalog, Api]:
         from generator.pipeline import load
 
         loaded = load(args.catalog, args.overrides)
-        if key:
+        if key and buildcache.unchanged(key, args.catalog, args.overrides):
             buildcache.store_model(key, loaded)
     catalog, api, warnings = loaded
     report_warnings(warnings, args.strict)

@@ -336,3 +336,27 @@ def test_the_least_recently_used_keys_go_beyond_the_limit(
     os.utime(folder / "b", (2, 2))
     buildcache.store("c", {"f": "c"}, [])
     assert [path.name for path in entries(tmp_path)] == ["a", "c"]
+
+
+def test_a_catalog_saved_while_it_is_loaded_is_not_kept_under_its_earlier_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EXPANSE_GENERATOR_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    catalog = tmp_path / "routes.md"
+    catalog.write_text(CATALOG.read_text())
+    real_load = generator.pipeline.load
+
+    def load_then_save(catalog_path: Path, overlay: Path) -> object:
+        loaded = real_load(catalog_path, overlay)
+        catalog_path.write_text(catalog_path.read_text() + "\n")  # an editor saves meanwhile
+        return loaded
+
+    monkeypatch.setattr(generator.pipeline, "load", load_then_save)
+    load_inputs(load_args(catalog=catalog))
+    assert main(["generate", "--catalog", str(catalog), "--out", str(tmp_path / "out")]) == 0
+    capsys.readouterr()
+    assert entries(tmp_path) == []
+    monkeypatch.setattr(generator.pipeline, "load", real_load)
+    load_inputs(load_args(catalog=catalog))  # unchanged while loaded: kept
+    assert len(entries(tmp_path)) == 1
