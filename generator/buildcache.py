@@ -160,8 +160,13 @@ def load_model(key: str) -> Loaded | None:
 
 
 def store_model(key: str, loaded: Loaded) -> None:
+    """Keep a successful load; one that cannot be pickled (RecursionError on a model nested
+    deeper than the interpreter's limit, say) is simply not kept."""
     catalog, api, warnings = loaded
-    payload = pickle.dumps((catalog, api, list(warnings)), protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        payload = pickle.dumps((catalog, api, list(warnings)), protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, RecursionError, TypeError, AttributeError):
+        return
     _write(key + MODEL_SUFFIX, MODEL_FORMAT + payload)
 
 

@@ -360,3 +360,14 @@ def test_a_catalog_saved_while_it_is_loaded_is_not_kept_under_its_earlier_key(
     monkeypatch.setattr(generator.pipeline, "load", real_load)
     load_inputs(load_args(catalog=catalog))  # unchanged while loaded: kept
     assert len(entries(tmp_path)) == 1
+
+
+def test_a_model_that_cannot_be_pickled_is_not_kept_and_the_run_goes_on(
+    tmp_path: Path, model_cache: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def too_deep(*args: object, **kwargs: object) -> bytes:
+        raise RecursionError("maximum recursion depth exceeded while pickling an object")
+
+    monkeypatch.setattr(buildcache.pickle, "dumps", too_deep)
+    _, api = load_inputs(load_args())
+    assert api.operations and entries(tmp_path) == []
