@@ -92,12 +92,18 @@ def test_a_corrupt_entry_is_a_miss_and_is_replaced(
     assert entry.stat().st_size > 1000
 
 
-def test_bad_input_is_reported_every_time_and_never_stored(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # In this process: what is checked is the exit code, the message and the cache folder.
+@pytest.fixture
+def cache_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache on for this process (the suite runs with it off), in tmp_path/cache."""
     monkeypatch.setenv("EXPANSE_GENERATOR_CACHE", "1")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+@pytest.mark.usefixtures("cache_on")
+def test_bad_input_is_reported_every_time_and_never_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # In this process: what is checked is the exit code, the message and the cache folder.
     broken = tmp_path / "broken.md"
     broken.write_text("# not a catalog\n")
     for _ in range(2):
@@ -107,16 +113,15 @@ def test_bad_input_is_reported_every_time_and_never_stored(
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.usefixtures("cache_on")
 def test_warnings_come_back_from_the_cache_and_strict_still_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     overlay = tmp_path / "overrides.toml"
     overlay.write_text(OVERLAY.read_text() + '\n[routes."/api/nowhere".body.Nothing]\n')
     inputs = ("--catalog", str(CATALOG), "--overrides", str(overlay))
     # The build that stores the entry runs in this process (what it loads is not checked);
     # the runs that must find it are processes of their own.
-    monkeypatch.setenv("EXPANSE_GENERATOR_CACHE", "1")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     assert main(["generate", "--out", str(tmp_path / "a"), *inputs]) == 0
     first_stderr = capsys.readouterr().err
     second = generate(tmp_path, tmp_path / "b", *inputs)
@@ -196,10 +201,8 @@ def load_args(
 
 
 @pytest.fixture
-def model_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+def model_cache(cache_on: None, monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """The cache on, in tmp_path; the list records every real load (a miss)."""
-    monkeypatch.setenv("EXPANSE_GENERATOR_CACHE", "1")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     loads: list[object] = []
     real = generator.pipeline.load
 
@@ -338,11 +341,10 @@ def test_the_least_recently_used_keys_go_beyond_the_limit(
     assert [path.name for path in entries(tmp_path)] == ["a", "c"]
 
 
+@pytest.mark.usefixtures("cache_on")
 def test_a_catalog_saved_while_it_is_loaded_is_not_kept_under_its_earlier_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("EXPANSE_GENERATOR_CACHE", "1")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     catalog = tmp_path / "routes.md"
     catalog.write_text(CATALOG.read_text())
     real_load = generator.pipeline.load
