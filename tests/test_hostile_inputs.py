@@ -262,6 +262,10 @@ CLASHING_QUERY = ("timeout", "self", "options", "max_retries", "extra_headers", 
 CLASHING_FIELDS = ("model_dump", "model_config", "path_segment", "copy", "json", "schema")
 
 
+def renamed(names: tuple[str, ...], values: str) -> dict[str, str]:
+    return {f"{name}_": value for name, value in zip(names, values, strict=True)}
+
+
 def test_names_that_clash_with_the_client_are_renamed_and_keep_their_wire_name(
     tmp_path: Path,
 ) -> None:
@@ -284,24 +288,9 @@ def test_names_that_clash_with_the_client_are_renamed_and_keep_their_wire_name(
     with imported_package(out / "python" / "expanse_api") as expanse_api:
         http = httpx.Client(transport=httpx.MockTransport(answer))
         client = expanse_api.Expanse(api_key="sk_live_" + "a" * 32, http_client=http)
-        client.tickets.list(
-            timeout_="1",
-            self_="2",
-            options_="3",
-            max_retries_="4",
-            extra_headers_="5",
-            result_="6",
-            timeout=5,
-        )
-        client.tickets.update(
-            "t_1",
-            model_dump_="a",
-            model_config_="b",
-            path_segment_="c",
-            copy_="d",
-            json_="e",
-            schema_="f",
-        )
+        # Each clashing name as the client spells it: the wire name and a trailing underscore.
+        client.tickets.list(**renamed(CLASHING_QUERY, "123456"), timeout=5)
+        client.tickets.update("t_1", **renamed(CLASHING_FIELDS, "abcdef"))
     query, body = sent
     assert query["query"] == {name: str(index) for index, name in enumerate(CLASHING_QUERY, 1)}
     assert json.loads(body["body"]) == dict(zip(CLASHING_FIELDS, "abcdef", strict=True))

@@ -420,6 +420,17 @@ def with_client_pyproject(monkeypatch: pytest.MonkeyPatch, edit: Callable[[str],
     monkeypatch.setattr(generator.render, "render", edited)
 
 
+def refused_without_a_trace(
+    existing: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> str:
+    """Publish 9.0.0 into `existing`: exit 2, the folder as it was, no staging left; its stderr."""
+    before = folder_state(existing)
+    assert publish_cli("--out", existing, overrides=overlay_with_version(tmp_path, "9.0.0")) == 2
+    assert folder_state(existing) == before
+    assert no_staging_left(existing)
+    return capsys.readouterr().err
+
+
 def test_a_failed_client_build_exits_2_and_leaves_dist_untouched(
     existing: Path,
     tmp_path: Path,
@@ -431,16 +442,11 @@ def test_a_failed_client_build_exits_2_and_leaves_dist_untouched(
         monkeypatch,
         lambda text: replace_once(text, 'name = "expanse-api"', 'name = "expanse api!"'),
     )
-    before = folder_state(existing)
-    overlay = overlay_with_version(tmp_path, "9.0.0")
-    assert publish_cli("--out", existing, overrides=overlay) == 2
-    error = capsys.readouterr().err
+    error = refused_without_a_trace(existing, tmp_path, capsys)
     assert "the Python client did not build (hatchling.build: ValueError:" in error
     assert "project.name" in error
     assert f"nothing was written to {existing}" in error
     assert "Traceback" not in error
-    assert folder_state(existing) == before
-    assert no_staging_left(existing)
 
 
 def test_a_client_naming_another_build_backend_exits_2_and_leaves_dist_untouched(
@@ -455,12 +461,8 @@ def test_a_client_naming_another_build_backend_exits_2_and_leaves_dist_untouched
             text, 'build-backend = "hatchling.build"', 'build-backend = "setuptools.build_meta"'
         ),
     )
-    before = folder_state(existing)
-    assert publish_cli("--out", existing, overrides=overlay_with_version(tmp_path, "9.0.0")) == 2
-    error = capsys.readouterr().err
+    error = refused_without_a_trace(existing, tmp_path, capsys)
     assert "names the build backend 'setuptools.build_meta'; publish builds with hatchling" in error
-    assert folder_state(existing) == before
-    assert no_staging_left(existing)
 
 
 def test_a_symlink_where_a_bundle_folder_belongs_exits_2_and_nothing_outside_is_touched(
@@ -471,12 +473,9 @@ def test_a_symlink_where_a_bundle_folder_belongs_exits_2_and_nothing_outside_is_
     (outside / "mine.txt").write_text("not the publisher's\n")
     shutil.rmtree(existing / "reference")
     (existing / "reference").symlink_to(outside, target_is_directory=True)
-    before = folder_state(existing)
-    assert publish_cli("--out", existing, overrides=overlay_with_version(tmp_path, "9.0.0")) == 2
-    assert "symlink where the generated folder 'reference' belongs" in capsys.readouterr().err
+    error = refused_without_a_trace(existing, tmp_path, capsys)
+    assert "symlink where the generated folder 'reference' belongs" in error
     assert sorted(path.name for path in outside.iterdir()) == ["mine.txt"]
-    assert folder_state(existing) == before
-    assert no_staging_left(existing)
 
 
 @pytest.mark.parametrize(
